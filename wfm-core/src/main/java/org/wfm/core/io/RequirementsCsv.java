@@ -1,0 +1,70 @@
+package org.wfm.core.io;
+
+import org.wfm.core.queue.Requirement;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Requirements CSV of the public formats: {@code start,required} plus optional columns
+ * {@code calls,aht,workload,agents,service_level,asa,occupancy,abandon_rate} (and {@code scheduled_agents}).
+ *
+ * <p>{@code required} is the number of agents needed on the phones (net: not on break, before shrinkage).
+ * Reading keeps only {@code start} and {@code required}; the other columns are for people.
+ */
+public final class RequirementsCsv {
+
+    /** The column with the interval start (ISO local date-time). */
+    public static final String START = "start";
+    /** The column with the agents needed on the phones. */
+    public static final String REQUIRED = "required";
+
+    private RequirementsCsv() {
+    }
+
+    /**
+     * Reads the requirements of a Requirements CSV, in file order.
+     *
+     * @throws InputFormatException naming the file, line and column of a missing column, a malformed date-time,
+     *                              a negative or non-numeric {@code required}, or a start that appears twice
+     */
+    public static List<Requirement> read(Path file) throws IOException {
+        return read(CsvTable.read(file));
+    }
+
+    /** Reads requirements from CSV text; {@code source} names it in error messages. */
+    public static List<Requirement> read(String source, Reader reader) throws IOException {
+        return read(CsvTable.read(source, reader));
+    }
+
+    private static List<Requirement> read(CsvTable table) {
+        table.requireColumns(START, REQUIRED);
+        List<Requirement> requirements = new ArrayList<>(table.rows().size());
+        Map<LocalDateTime, Integer> seen = new HashMap<>();
+        for (CsvTable.Row row : table.rows()) {
+            LocalDateTime start = row.dateTime(START);
+            Integer earlier = seen.putIfAbsent(start, row.line());
+            if (earlier != null) {
+                throw row.error(START, "interval " + start + " appears twice (also on line " + earlier + ")");
+            }
+            requirements.add(new Requirement(start, row.nonNegative(REQUIRED)));
+        }
+        return List.copyOf(requirements);
+    }
+
+    /** Writes {@code start,required} rows to {@code file}, all at once or not at all. */
+    public static void write(Path file, List<Requirement> requirements) throws IOException {
+        AtomicFile.write(file, writer -> {
+            CsvWriter csv = new CsvWriter(writer, START, REQUIRED);
+            for (Requirement requirement : requirements) {
+                csv.row(requirement.start(), requirement.required());
+            }
+        });
+    }
+}
