@@ -1,0 +1,105 @@
+package org.wfm.core.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.wfm.core.workforce.Contract;
+
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.stream.Collectors;
+
+/**
+ * The JSON conventions of the public formats: ISO-8601 local date-times to the minute ({@code 2026-01-05T07:15}),
+ * times of day ({@code 06:30}), durations ({@code PT15M}); absent optional fields mean "no limit" or "default".
+ */
+public final class WfmJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .addModule(new SimpleModule("wfm")
+                    .addSerializer(LocalDateTime.class, ToStringSerializer.instance)
+                    .addSerializer(LocalTime.class, ToStringSerializer.instance)
+                    .addSerializer(Contract.class, new ContractSerializer()))
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private WfmJson() {
+    }
+
+    /** The configured mapper (thread-safe; do not reconfigure it). */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /**
+     * Turns a Jackson failure into an {@link InputFormatException} naming the file, the line and the JSON path
+     * of the field (e.g. {@code agents[3].contract.maxHours}).
+     */
+    public static InputFormatException error(String source, JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        int line = location == null ? 0 : location.getLineNr();
+        String field = null;
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            field = m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining()).substring(1).replace(".[", "[");
+        }
+        return new InputFormatException(source, line, field, problem(e));
+    }
+
+    /** What is wrong, in one line: the validation message of a value type, or Jackson's own. */
+    public static String problem(JsonProcessingException e) {
+        Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : null;
+        String problem = cause != null ? cause.getMessage() : e.getOriginalMessage();
+        if (problem.startsWith("Cannot map `null` into type")) {
+            return "missing value (required field)";
+        }
+        return problem.lines().findFirst().orElse(problem);
+    }
+
+    /** Writes a contract's limits, leaving out the absent ones. */
+    private static final class ContractSerializer extends StdSerializer<Contract> {
+        private static final long serialVersionUID = 1L;
+
+        ContractSerializer() {
+            super(Contract.class);
+        }
+
+        @Override
+        public void serialize(Contract c, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject();
+            if (c.minHours() != Contract.NONE.minHours()) {
+                gen.writeNumberField("minHours", c.minHours());
+            }
+            if (c.maxHours() != Contract.NONE.maxHours()) {
+                gen.writeNumberField("maxHours", c.maxHours());
+            }
+            if (c.maxDays() != Contract.NONE.maxDays()) {
+                gen.writeNumberField("maxDays", c.maxDays());
+            }
+            if (c.minRestHours() != Contract.NONE.minRestHours()) {
+                gen.writeNumberField("minRestHours", c.minRestHours());
+            }
+            if (c.maxConsecutiveDays() != Contract.NONE.maxConsecutiveDays()) {
+                gen.writeNumberField("maxConsecutiveDays", c.maxConsecutiveDays());
+            }
+            gen.writeEndObject();
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.wfm.core.workforce;
+
+import org.wfm.core.IntervalSeries;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a roster must cover: the requirement per interval over a horizon of whole days, the shift types, and
+ * the agents with their contracts and time off. The input of scheduling and of the lower bound.
+ *
+ * <p>Conventions: times are wall-clock local times in {@code zone}; the horizon is the local days
+ * {@code start .. start + days - 1}; intervals of the horizon absent from {@code requirements} require 0 agents,
+ * and requirements outside the horizon are dropped. Shift starts, shift lengths, break lengths and break
+ * windows lie on the {@code interval} grid, so coverage is counted in whole intervals.
+ *
+ * @param name               name of the problem, carried into the roster
+ * @param zone               time zone of the contact centre
+ * @param interval           planning interval (15 or 30 minutes)
+ * @param start              first day of the horizon
+ * @param days               number of days in the horizon (7 for a week)
+ * @param requirements       agents needed on the phones per interval (net of breaks, before unplanned shrinkage)
+ * @param unplannedShrinkage expected share of absence (sick leave...), in [0, 1): the roster plans for
+ *                           {@code required / (1 - unplannedShrinkage)} agents
+ * @param shiftTypes         the shift types, unique ids
+ * @param agents             the agents, unique ids, each allowed only known shift types
+ */
+public record ScheduleProblem(String name, ZoneId zone, Duration interval, LocalDate start, int days,
+                              IntervalSeries requirements, double unplannedShrinkage,
+                              List<ShiftType> shiftTypes, List<Agent> agents) {
+
+    public ScheduleProblem {
+        name = name == null ? "roster" : name;
+        zone = zone == null ? ZoneId.of("UTC") : zone;
+        Objects.requireNonNull(interval, "interval");
+        Objects.requireNonNull(start, "start");
+        if (days < 1) {
+            throw new IllegalArgumentException("days must be 1 or more, was " + days);
+        }
+        if (!(unplannedShrinkage >= 0 && unplannedShrinkage < 1)) {
+            throw new IllegalArgumentException("unplannedShrinkage must be in [0, 1), was " + unplannedShrinkage);
+        }
+        Objects.requireNonNull(requirements, "requirements");
+        requirements = onGrid(requirements, zone, interval)
+                .between(start.atStartOfDay(), start.plusDays(days).atStartOfDay());
+        for (int i = 0; i < requirements.size(); i++) {
+            if (requirements.value(i) < 0) {
+                throw new IllegalArgumentException("requirement at " + requirements.start(i) + " is negative: "
+                        + requirements.value(i));
+            }
+        }
+        shiftTypes = List.copyOf(shiftTypes);
+        agents = List.copyOf(agents);
+        Set<String> typeIds = new HashSet<>();
+        for (ShiftType type : shiftTypes) {
+            if (!typeIds.add(type.id())) {
+                throw new IllegalArgumentException("shift type " + type.id() + " is defined twice");
+            }
+            checkGrid(type, interval);
+        }
+        Set<String> agentIds = new HashSet<>();
+        for (Agent agent : agents) {
+            if (!agentIds.add(agent.id())) {
+                throw new IllegalArgumentException("agent " + agent.id() + " is listed twice");
+            }
+            for (String type : agent.shiftTypes()) {
+                if (!typeIds.contains(type)) {
+                    throw new IllegalArgumentException("agent " + agent.id() + ": unknown shift type '" + type + "'");
+                }
+            }
+        }
+    }
+
+    /** A problem in UTC with no unplanned shrinkage. */
+    public static ScheduleProblem of(String name, Duration interval, LocalDate start, int days,
+                                     IntervalSeries requirements, List<ShiftType> shiftTypes, List<Agent> agents) {
+        return new ScheduleProblem(name, requirements.zone(), interval, start, days, requirements, 0,
+                shiftTypes, agents);
+    }
+
+    /** The same problem planning for this share of unplanned absence. */
+    public ScheduleProblem withUnplannedShrinkage(double shrinkage) {
+        return new ScheduleProblem(name, zone, interval, start, days, requirements, shrinkage, shiftTypes, agents);
+    }
+
+    /** The same problem with other agents (after a sick call, say). */
+    public ScheduleProblem withAgents(List<Agent> newAgents) {
+        return new ScheduleProblem(name, zone, interval, start, days, requirements, unplannedShrinkage,
+                shiftTypes, newAgents);
+    }
+
+    /** The days of the horizon, in order. */
+    public List<LocalDate> dates() {
+        List<LocalDate> dates = new ArrayList<>(days);
+        for (int d = 0; d < days; d++) {
+            dates.add(start.plusDays(d));
+        }
+        return List.copyOf(dates);
+    }
+
+    /** The local start of the horizon (midnight of the first day). */
+    public LocalDateTime horizonStart() {
+        return start.atStartOfDay();
+    }
+
+    /** The local end of the horizon, exclusive (midnight after the last day). */
+    public LocalDateTime horizonEnd() {
+        return start.plusDays(days).atStartOfDay();
+    }
+
+    /** The shift type with this id. */
+    public Optional<ShiftType> shiftType(String id) {
+        return shiftTypes.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /** The agent with this id. */
+    public Optional<Agent> agent(String id) {
+        return agents.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** Agents to plan on the phones in the {@code i}-th requirement interval: required / (1 - unplannedShrinkage). */
+    public double plannedRequirement(int i) {
+        return requirements.value(i) / (1 - unplannedShrinkage);
+    }
+
+    /** Total planned demand over the horizon, in agent-intervals (the denominator of the roster's gap). */
+    public double plannedDemand() {
+        return requirements.total() / (1 - unplannedShrinkage);
+    }
+
+    private static IntervalSeries onGrid(IntervalSeries requirements, ZoneId zone, Duration interval) {
+        if (!requirements.zone().equals(zone)) {
+            throw new IllegalArgumentException("requirements are in zone " + requirements.zone()
+                    + " but the problem is in " + zone);
+        }
+        if (requirements.interval().equals(interval)) {
+            return requirements;
+        }
+        throw new IllegalArgumentException("requirements are on a " + requirements.interval()
+                + " grid but the problem's interval is " + interval);
+    }
+
+    private static void checkGrid(ShiftType type, Duration interval) {
+        long step = interval.getSeconds();
+        String prefix = "shift type " + type.id() + ": ";
+        if (type.earliestStart().toSecondOfDay() % step != 0 || type.startStep().getSeconds() % step != 0) {
+            throw new IllegalArgumentException(prefix + "earliestStart and startStep must lie on the " + interval
+                    + " grid");
+        }
+        if (type.length().getSeconds() % step != 0) {
+            throw new IllegalArgumentException(prefix + "length " + type.length() + " is not a multiple of " + interval);
+        }
+        for (BreakRule b : type.breaks()) {
+            if (b.length().getSeconds() % step != 0) {
+                throw new IllegalArgumentException(prefix + "break '" + b.name() + "' length " + b.length()
+                        + " is not a multiple of " + interval);
+            }
+            long firstOnGrid = (b.earliest().getSeconds() + step - 1) / step * step;
+            if (firstOnGrid > b.latest().getSeconds()) {
+                throw new IllegalArgumentException(prefix + "break '" + b.name() + "' window " + b.earliest() + ".."
+                        + b.latest() + " holds no start on the " + interval + " grid");
+            }
+        }
+    }
+}

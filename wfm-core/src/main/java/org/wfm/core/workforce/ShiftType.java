@@ -1,0 +1,95 @@
+package org.wfm.core.workforce;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A kind of shift: its length (elapsed time, paid and unpaid), the window of allowed local start times on a
+ * step, and the breaks it carries, in order.
+ *
+ * <p>A shift across a DST change keeps its length; its local end moves. A shift may cross midnight and
+ * belongs to the day on which it starts.
+ *
+ * @param id            unique name of the type ("FT8")
+ * @param earliestStart earliest local start time
+ * @param latestStart   latest local start time, not before {@code earliestStart}
+ * @param startStep     step between allowed starts from {@code earliestStart} (e.g. 15 minutes)
+ * @param length        elapsed length of the shift, breaks included
+ * @param breaks        the breaks every shift of this type carries, in the order they are taken
+ */
+public record ShiftType(String id, LocalTime earliestStart, LocalTime latestStart, Duration startStep,
+                        Duration length, List<BreakRule> breaks) {
+
+    public ShiftType {
+        Objects.requireNonNull(id, "shift type id");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("a shift type needs an id");
+        }
+        Objects.requireNonNull(earliestStart, "shift type " + id + ": earliestStart");
+        Objects.requireNonNull(latestStart, "shift type " + id + ": latestStart");
+        if (latestStart.isBefore(earliestStart)) {
+            throw new IllegalArgumentException("shift type " + id + ": latestStart " + latestStart
+                    + " is before earliestStart " + earliestStart);
+        }
+        BreakRule.positive(startStep, "shift type " + id + ": startStep");
+        BreakRule.positive(length, "shift type " + id + ": length");
+        if (length.compareTo(Duration.ofHours(24)) >= 0) {
+            throw new IllegalArgumentException("shift type " + id + ": length " + length + " must be under 24 hours");
+        }
+        breaks = breaks == null ? List.of() : List.copyOf(breaks);
+        Duration earliestFree = Duration.ZERO;
+        for (BreakRule b : breaks) {
+            if (b.latest().plus(b.length()).compareTo(length) > 0) {
+                throw new IllegalArgumentException("shift type " + id + ": break '" + b.name() + "' window ends at "
+                        + b.latest().plus(b.length()) + " after the shift's length " + length);
+            }
+            Duration start = b.earliest().compareTo(earliestFree) >= 0 ? b.earliest() : earliestFree;
+            if (start.compareTo(b.latest()) > 0) {
+                throw new IllegalArgumentException("shift type " + id + ": break '" + b.name()
+                        + "' cannot start by " + b.latest() + " after the breaks before it");
+            }
+            earliestFree = start.plus(b.length());
+        }
+    }
+
+    /** A shift type without breaks. */
+    public static ShiftType of(String id, LocalTime earliestStart, LocalTime latestStart, Duration startStep,
+                               Duration length) {
+        return new ShiftType(id, earliestStart, latestStart, startStep, length, List.of());
+    }
+
+    /** The same type carrying these breaks, in order. */
+    public ShiftType withBreaks(BreakRule... rules) {
+        return new ShiftType(id, earliestStart, latestStart, startStep, length, List.of(rules));
+    }
+
+    /** Paid time of one shift: the length less the unpaid breaks. */
+    public Duration paidLength() {
+        Duration paid = length;
+        for (BreakRule b : breaks) {
+            if (!b.paid()) {
+                paid = paid.minus(b.length());
+            }
+        }
+        return paid;
+    }
+
+    /** Paid hours of one shift, as a decimal number of hours. */
+    public double paidHours() {
+        return paidLength().getSeconds() / 3600.0;
+    }
+
+    /** The allowed local start times, from earliest to latest on the step. */
+    public List<LocalTime> startTimes() {
+        List<LocalTime> times = new ArrayList<>();
+        long step = startStep.getSeconds();
+        long last = latestStart.toSecondOfDay();
+        for (long s = earliestStart.toSecondOfDay(); s <= last; s += step) {
+            times.add(LocalTime.ofSecondOfDay(s));
+        }
+        return List.copyOf(times);
+    }
+}

@@ -1,0 +1,115 @@
+package org.wfm.core.io;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wfm.core.workforce.Agent;
+import org.wfm.core.workforce.Contract;
+import org.wfm.core.workforce.ScheduleProblem;
+import org.wfm.core.workforce.ShiftType;
+import org.wfm.core.workforce.TimeOff;
+
+import java.io.StringReader;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ScheduleProblemJsonTest {
+
+    private static Path resource(String name) throws URISyntaxException {
+        return Path.of(ScheduleProblemJsonTest.class.getResource("/" + name).toURI());
+    }
+
+    @Test
+    void readsTheExampleOfTheFormatsDocument() throws Exception {
+        ScheduleProblem p = ScheduleProblemJson.read(resource("problem-week-02.json"));
+        assertThat(p.name()).isEqualTo("week-02");
+        assertThat(p.zone().getId()).isEqualTo("Europe/Amsterdam");
+        assertThat(p.interval()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(p.unplannedShrinkage()).isEqualTo(0.08);
+        // the row of 2026-01-12 lies after the 7-day horizon and is dropped
+        assertThat(p.requirements().size()).isEqualTo(2);
+        assertThat(p.plannedRequirement(1)).isEqualTo(14 / 0.92);
+        ShiftType ft8 = p.shiftType("FT8").orElseThrow();
+        assertThat(ft8.paidLength()).isEqualTo(Duration.ofHours(8));
+        assertThat(ft8.startTimes()).hasSize(33);
+        Agent a1 = p.agent("A001").orElseThrow();
+        assertThat(a1.contract()).isEqualTo(new Contract(32, 40, 5, 11, 5));
+        assertThat(a1.timeOff()).containsExactly(TimeOff.vacation(LocalDate.parse("2026-01-07")),
+                TimeOff.sick(LocalDate.parse("2026-01-08")));
+        assertThat(a1.unavailable().get(0).overlaps(LocalDateTime.parse("2026-01-09T11:45"),
+                LocalDateTime.parse("2026-01-09T20:00"))).isTrue();
+        assertThat(p.agent("A002").orElseThrow().contract()).isEqualTo(Contract.NONE);
+    }
+
+    @Test
+    void writesAProblemThatReadsBackEqual(@TempDir Path dir) throws Exception {
+        ScheduleProblem p = ScheduleProblemJson.read(resource("problem-week-02.json"));
+        Path out = dir.resolve("copy.json");
+        ScheduleProblemJson.write(p, out);
+        assertThat(ScheduleProblemJson.read(out)).isEqualTo(p);
+        assertThat(Files.readString(out)).contains("\"earliestStart\" : \"06:00\"", "\"start\" : \"2026-01-05T07:00\"")
+                .doesNotContain("Infinity");
+    }
+
+    @Test
+    void namesFileLineAndFieldOfABadValue() {
+        String json = """
+                {"interval": "PT15M", "start": "2026-01-05", "requirements": [],
+                 "shiftTypes": [{"id": "E", "earliestStart": "06:00", "latestStart": "08:00",
+                                 "startStep": "PT15M", "length": "PT8H"}],
+                 "agents": [{"id": "A1", "shiftTypes": ["E"],
+                             "contract": {"minHours": 40, "maxHours": 32}}]}
+                """;
+        assertThatThrownBy(() -> ScheduleProblemJson.read("p.json", new StringReader(json), Path.of(".")))
+                .isInstanceOf(InputFormatException.class)
+                .hasMessage("p.json:5 [agents[0].contract]: contract maxHours 32.0 is below minHours 40.0");
+    }
+
+    @Test
+    void reportsAnUnknownShiftTypeAndABreakOutsideItsShift() {
+        String unknown = """
+                {"interval": "PT15M", "start": "2026-01-05", "requirements": [],
+                 "shiftTypes": [], "agents": [{"id": "A7", "shiftTypes": ["NIGHT"]}]}
+                """;
+        assertThatThrownBy(() -> ScheduleProblemJson.read("p.json", new StringReader(unknown), Path.of(".")))
+                .hasMessage("p.json: agent A7: unknown shift type 'NIGHT'");
+        String late = """
+                {"interval": "PT15M", "start": "2026-01-05", "requirements": [],
+                 "shiftTypes": [{"id": "E", "earliestStart": "06:00", "latestStart": "08:00",
+                   "startStep": "PT15M", "length": "PT4H",
+                   "breaks": [{"name": "lunch", "length": "PT30M", "earliest": "PT3H", "latest": "PT4H", "paid": false}]}],
+                 "agents": []}
+                """;
+        assertThatThrownBy(() -> ScheduleProblemJson.read("p.json", new StringReader(late), Path.of(".")))
+                .hasMessageContaining("shiftTypes[0]").hasMessageContaining("break 'lunch' window ends at PT4H30M");
+    }
+
+    @Test
+    void saysWhichRequiredFieldIsMissing() {
+        String json = """
+                {"interval": "PT15M", "start": "2026-01-05", "requirements": [],
+                 "shiftTypes": [{"id": "E", "earliestStart": "06:00", "latestStart": "08:00",
+                   "startStep": "PT15M", "length": "PT4H",
+                   "breaks": [{"name": "b", "length": "PT15M", "earliest": "PT1H", "latest": "PT2H"}]}],
+                 "agents": []}
+                """;
+        assertThatThrownBy(() -> ScheduleProblemJson.read("p.json", new StringReader(json), Path.of(".")))
+                .hasMessage("p.json:4 [shiftTypes[0].breaks[0].paid]: missing value (required field)");
+    }
+
+    @Test
+    void rejectsARequirementOffTheGrid() {
+        String json = """
+                {"interval": "PT15M", "start": "2026-01-05",
+                 "requirements": [{"start": "2026-01-05T07:05", "required": 3}], "shiftTypes": [], "agents": []}
+                """;
+        assertThatThrownBy(() -> ScheduleProblemJson.read("p.json", new StringReader(json), Path.of(".")))
+                .hasMessage("p.json [requirements]: 2026-01-05T07:05 is not on the PT15M grid from midnight");
+    }
+}
