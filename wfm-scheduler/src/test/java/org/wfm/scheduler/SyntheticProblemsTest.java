@@ -1,0 +1,29 @@
+package org.wfm.scheduler;
+
+import org.junit.jupiter.api.Test;
+import org.wfm.core.workforce.ScheduleProblem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SyntheticProblemsTest {
+
+    @Test
+    void theSameSizeAndSeedGiveTheSameProblem() {
+        assertThat(SyntheticProblems.week(60, 7)).isEqualTo(SyntheticProblems.week(60, 7));
+        assertThat(SyntheticProblems.week(60, 7)).isNotEqualTo(SyntheticProblems.week(60, 8));
+    }
+
+    @Test
+    void aWeekOfSixtyAgentsHasTheDescribedShape() {
+        ScheduleProblem p = SyntheticProblems.week(60, 1);
+        assertThat(p.agents()).hasSize(60);
+        assertThat(p.agents().stream().filter(a -> a.allows(SyntheticProblems.FULL_TIME))).hasSize(42);
+        assertThat(p.requirements().size()).isEqualTo(7 * 56);
+        assertThat(p.dates()).hasSize(7);
+        long vacationDays = p.agents().stream().mapToLong(a -> a.timeOff().size()).sum();
+        assertThat(vacationDays).isBetween(15L, 55L);
+        // demand exceeds the on-phone capacity of the team (at most 5 full-time / 6 part-time shifts each)
+        double capacity = 42 * 5 * 30 + 18 * 6 * 15;
+        assertThat(p.plannedDemand()).isGreaterThan(capacity * 0.92);
+    }
+}
