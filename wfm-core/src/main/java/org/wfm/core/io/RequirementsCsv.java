@@ -1,9 +1,12 @@
 package org.wfm.core.io;
 
+import org.wfm.core.queue.ExpectedService;
+import org.wfm.core.queue.IntervalStaffing;
 import org.wfm.core.queue.Requirement;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -16,7 +19,16 @@ import java.util.Map;
  * {@code calls,aht,workload,agents,service_level,asa,occupancy,abandon_rate} (and {@code scheduled_agents}).
  *
  * <p>{@code required} is the number of agents needed on the phones (net: not on break, before shrinkage).
- * Reading keeps only {@code start} and {@code required}; the other columns are for people.
+ * Reading keeps only {@code start} and {@code required}; the other columns are for people:
+ * <ul>
+ *   <li>{@code calls}, {@code aht} (seconds), {@code workload} (Erlangs): the demand;</li>
+ *   <li>{@code agents}: the agents on the phones that {@code service_level}, {@code asa} (seconds, empty when
+ *       infinite), {@code occupancy} and {@code abandon_rate} (empty without a patience, i.e. under Erlang C)
+ *       describe; equal to {@code required} in files written by staffing;</li>
+ *   <li>{@code scheduled_agents}: {@code required} grossed up by the staffing's shrinkage and rounded up. The
+ *       scheduler does not read it: it applies its own {@code unplannedShrinkage} to {@code required}, and places
+ *       breaks itself, so no absence is counted twice.</li>
+ * </ul>
  */
 public final class RequirementsCsv {
 
@@ -56,6 +68,24 @@ public final class RequirementsCsv {
             requirements.add(new Requirement(start, row.nonNegative(REQUIRED)));
         }
         return List.copyOf(requirements);
+    }
+
+    /** Writes the staffing of every interval with all columns to {@code file}, all at once or not at all. */
+    public static void writeStaffing(Path file, List<IntervalStaffing> rows) throws IOException {
+        AtomicFile.write(file, writer -> writeStaffing(writer, rows));
+    }
+
+    /** Writes the staffing of every interval with all columns to {@code writer}. */
+    public static void writeStaffing(Writer writer, List<IntervalStaffing> rows) throws IOException {
+        CsvWriter csv = new CsvWriter(writer, START, REQUIRED, "calls", "aht", "workload", "agents", "service_level",
+                "asa", "occupancy", "abandon_rate", "scheduled_agents");
+        for (IntervalStaffing row : rows) {
+            ExpectedService service = row.service();
+            csv.row(row.start(), row.agents(), row.calls(), row.ahtSeconds(), row.workload(), service.agents(),
+                    service.serviceLevel(), service.asa(), service.occupancy(),
+                    service.abandonRate().isPresent() ? service.abandonRate().getAsDouble() : null,
+                    row.scheduledAgents());
+        }
     }
 
     /** Writes {@code start,required} rows to {@code file}, all at once or not at all. */

@@ -2,12 +2,18 @@ package org.wfm.core.io;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wfm.core.queue.IntervalDemand;
+import org.wfm.core.queue.QueueModel;
 import org.wfm.core.queue.Requirement;
+import org.wfm.core.queue.ServiceGoal;
+import org.wfm.core.queue.Shrinkage;
+import org.wfm.core.queue.Staffing;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -27,6 +33,26 @@ class RequirementsCsvTest {
 
         assertThat(Files.readString(file)).isEqualTo("start,required\n2026-01-05T07:00,12\n2026-01-05T07:15,2.5\n");
         assertThat(RequirementsCsv.read(file)).isEqualTo(requirements);
+    }
+
+    @Test
+    void writesStaffingWithAllColumnsAndReadsTheRequirementBack(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("requirements.csv");
+        Staffing staffing = Staffing.of(ServiceGoal.serviceLevel(0.8, Duration.ofSeconds(20)))
+                .withShrinkage(Shrinkage.of(0.3));
+        var demand = List.of(IntervalDemand.of(T0, 100, 180), IntervalDemand.of(T0.plusMinutes(30), 0, 180));
+
+        RequirementsCsv.writeStaffing(file, staffing.plan(demand, Duration.ofMinutes(30)));
+
+        assertThat(Files.readAllLines(file)).containsExactly(
+                "start,required,calls,aht,workload,agents,service_level,asa,occupancy,abandon_rate,scheduled_agents",
+                "2026-01-05T07:00,14,100,180,10,14,0.88835,7.835937,0.714286,,20",
+                "2026-01-05T07:30,0,0,180,0,0,1,0,0,,0");
+        assertThat(RequirementsCsv.read(file)).containsExactly(Requirement.of(T0, 14), Requirement.of(T0.plusMinutes(30), 0));
+
+        RequirementsCsv.writeStaffing(file, staffing.withModel(QueueModel.erlangA(Duration.ofSeconds(90)))
+                .plan(demand.subList(0, 1), Duration.ofMinutes(30)));
+        assertThat(Files.readAllLines(file).get(1)).matches("2026-01-05T07:00,12,100,180,10,12,0\\.8\\d+,5\\.\\d+,0\\.7\\d+,0\\.06\\d+,18");
     }
 
     @Test

@@ -1,0 +1,131 @@
+package org.wfm.core.queue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+class StaffingTest {
+
+    private static final Duration TWENTY_SECONDS = Duration.ofSeconds(20);
+    private static final ServiceGoal EIGHTY_TWENTY = ServiceGoal.serviceLevel(0.8, TWENTY_SECONDS);
+    private static final Staffing ERLANG_C = Staffing.of(EIGHTY_TWENTY);
+    private static final QueueModel PATIENT = QueueModel.erlangA(Duration.ofSeconds(90));
+
+    @Test
+    void primerExample() {
+        double workload = IntervalDemand.workload(100, 180, Duration.ofMinutes(30));
+        ExpectedService service = ERLANG_C.solve(workload, 180);
+
+        assertThat(workload).isEqualTo(10);
+        assertThat(service.agents()).isEqualTo(14);
+        // QueueModelTest checks the figures of 14 agents: SL 0.8884, ASA 7.84 s, occupancy 0.714.
+        assertThat(service).isEqualTo(QueueModel.erlangC().evaluate(10, 180, 14, TWENTY_SECONDS));
+        assertThat(ERLANG_C.evaluate(workload, 180, 13).serviceLevel()).isLessThan(0.8);
+    }
+
+    /** The required number is the smallest meeting the goal: one agent fewer misses it, for every model. */
+    @ParameterizedTest
+    @ValueSource(doubles = {0.3, 1, 2.5, 10, 37.2, 150, 999.9, 2000})
+    void requiredAgentsAreTheFewestMeetingTheGoal(double workload) {
+        for (Staffing staffing : List.of(ERLANG_C, ERLANG_C.withModel(PATIENT),
+                Staffing.of(PATIENT, ServiceGoal.asa(Duration.ofSeconds(15))),
+                Staffing.of(PATIENT, ServiceGoal.abandonRate(0.03).withMaxOccupancy(0.9)),
+                Staffing.of(ServiceGoal.asa(Duration.ofSeconds(10)).withMaxOccupancy(0.85)))) {
+            ExpectedService service = staffing.solve(workload, 240);
+            assertThat(staffing.goal().isMetBy(service)).isTrue();
+            assertThat(staffing.goal().isMetBy(staffing.evaluate(workload, 240, service.agents() - 1)))
+                    .as("%s with one agent fewer than %s", staffing, service).isFalse();
+            assertThat(service).isEqualTo(staffing.evaluate(workload, 240, service.agents()));
+        }
+    }
+
+    @Test
+    void occupancyCapCanDecide() {
+        Staffing capped = Staffing.of(EIGHTY_TWENTY.withMaxOccupancy(0.85));
+
+        // 80/20 alone needs about A + a few agents at 1000 Erlangs, far above 85 % occupancy.
+        assertThat(ERLANG_C.requiredAgents(1000, 180)).isLessThan(1100);
+        assertThat(capped.requiredAgents(1000, 180)).isEqualTo(1177);
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {10_000, 20_000})
+    void staysFiniteAndNearSquareRootStaffingAtLargeLoads(double workload) {
+        ExpectedService c = ERLANG_C.solve(workload, 180);
+        ExpectedService a = ERLANG_C.withModel(QueueModel.erlangA(Duration.ofSeconds(300))).solve(workload, 180);
+
+        // Square-root staffing N ~ A + beta*sqrt(A) with beta well under 1 for 80/20 at this size.
+        assertThat(c.agents()).isBetween((int) workload + 1, (int) (workload + Math.sqrt(workload)));
+        assertThat(c.serviceLevel()).isBetween(0.8, 0.9);
+        assertThat(c.asa()).isFinite();
+        assertThat(a.agents()).isLessThanOrEqualTo(c.agents());
+        assertThat(a.serviceLevel()).isGreaterThanOrEqualTo(0.8);
+        assertThat(a.abandonRate().orElseThrow()).isBetween(0.0, 0.2);
+    }
+
+    @Test
+    void noCallsNeedNoAgents() {
+        ExpectedService service = ERLANG_C.solve(0, 180);
+
+        assertThat(service.agents()).isZero();
+        assertThat(service.serviceLevel()).isEqualTo(1);
+    }
+
+    @Test
+    void abandonGoalNeedsPatience() {
+        assertThatThrownBy(() -> Staffing.of(ServiceGoal.abandonRate(0.05)))
+                .hasMessage("an abandon-rate goal needs a model with patience (Erlang A)");
+    }
+
+    @Test
+    void plansASeriesWithShrinkage() {
+        LocalDateTime monday = LocalDateTime.of(2026, 1, 5, 8, 0);
+        List<IntervalDemand> demand = List.of(IntervalDemand.of(monday, 100, 180),
+                IntervalDemand.of(monday.plusMinutes(30), 0, 180), IntervalDemand.of(monday.plusMinutes(60), 200, 90));
+
+        List<IntervalStaffing> rows = ERLANG_C.withShrinkage(Shrinkage.of(0.3)).plan(demand, Duration.ofMinutes(30));
+
+        // The third interval has the same workload but shorter calls: 20 s is a longer wait relative to AHT.
+        assertThat(rows).extracting(IntervalStaffing::agents).containsExactly(14, 0, 13);
+        assertThat(rows).extracting(IntervalStaffing::scheduledAgents).containsExactly(20, 0, 19);
+        assertThat(rows.get(0).grossAgents()).isCloseTo(20, within(1e-12));
+        assertThat(rows.get(2).workload()).isEqualTo(10);
+        assertThat(rows.get(0).requirement()).isEqualTo(Requirement.of(monday, 14));
+        assertThat(rows.get(0).toString()).isEqualTo("2026-01-05T08:00 100 calls x 180 s: 14 agents for 10 "
+                + "Erlangs: SL 88.84% in 20s, ASA 7.84 s, occupancy 71.4%, P(wait) 0.1741; schedule 20");
+    }
+
+    @Test
+    void shrinkageCompoundsAndRoundsUp() {
+        Shrinkage shrinkage = Shrinkage.none().with("sick", 0.05).with("meetings", 0.03);
+
+        assertThat(shrinkage.total()).isCloseTo(0.0785, within(1e-15));
+        assertThat(shrinkage.grossAgents(14)).isCloseTo(14 / 0.9215, within(1e-12));
+        assertThat(shrinkage.scheduledAgents(14)).isEqualTo(16);
+        assertThat(Shrinkage.of(0.3).scheduledAgents(14)).isEqualTo(20);
+        assertThat(Shrinkage.none().scheduledAgents(14)).isEqualTo(14);
+        assertThat(new Shrinkage(Map.of("sick", 0.1)).toString()).isEqualTo("shrinkage 0.1000 (sick 0.1)");
+        assertThatThrownBy(() -> Shrinkage.of(1)).hasMessage("shrinkage 'shrinkage' must be in [0, 1), got 1.0");
+    }
+
+    @Test
+    void serviceGoalValidatesAndReads() {
+        ServiceGoal goal = EIGHTY_TWENTY.withMaxOccupancy(0.85).withMaxAsa(Duration.ofSeconds(15));
+
+        assertThat(goal.toString()).isEqualTo("80% answered within 20.0 s, ASA <= 15.0 s, occupancy <= 85%");
+        assertThatThrownBy(() -> ServiceGoal.serviceLevel(1, TWENTY_SECONDS))
+                .hasMessage("service level target must be between 0 and 1 (exclusive), got 1.0");
+        assertThatThrownBy(() -> ServiceGoal.asa(Duration.ZERO)).hasMessage("ASA target must be more than 0 s, got PT0S");
+        assertThatThrownBy(() -> ServiceGoal.abandonRate(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EIGHTY_TWENTY.withMaxOccupancy(1.2)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
