@@ -1,0 +1,179 @@
+package org.wfm.scheduler.bound;
+
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+import org.wfm.core.workforce.ScheduleProblem;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The lower bound on a roster's understaffing (and overstaffing): the LP relaxation of the set-covering model
+ * over every start of every shift type on every day and every break placement (Dantzig 1954, with the
+ * implicit breaks of Bechtold &amp; Jacobs), solved with ojAlgo's sparse simplex.
+ *
+ * <p>The LP, in agent-intervals of the planning interval:
+ * <ul>
+ *   <li>{@code x[s] >= 0} shifts at start {@code s} (a day, a type, a first interval); per break rule of the
+ *       type, {@code y[s][r][p] >= 0} of them take break {@code r} at position {@code p}, and
+ *       {@code sum_p y[s][r][p] = x[s]}.</li>
+ *   <li>Coverage of interval {@code t}: the shifts covering {@code t} less the breaks placed in {@code t};
+ *       {@code coverage_t + u_t - v_t = planned_t} with shortfall {@code u_t >= 0} and surplus
+ *       {@code v_t >= 0}. Coverage beyond the horizon's end is not counted.</li>
+ *   <li>Agents pooled in groups of the same allowed shift types: {@code z[g][d][k]} shifts of type
+ *       {@code k} that group {@code g} works on day {@code d}; per type and day the starts add up to the
+ *       groups' shifts; per group and day at most the agents who can work that day; per group at most the sum
+ *       of the agents' day limits ({@code min(maxDays, days they can work, maxHours / least paid shift)});
+ *       the group's paid hours at most the sum of {@code maxHours}.</li>
+ * </ul>
+ * The shortfall bound minimises {@code sum u_t}. The surplus bound then minimises {@code sum v_t} with
+ * {@code sum u_t} held at that optimum and the groups' paid hours at least the sum of {@code minHours} (each
+ * agent's capped at what its day limit can reach; dropped if the relaxation cannot meet them at that shortfall).
+ *
+ * <p>Every relaxation only enlarges the set of plans, so any roster keeping the hard rules is a solution of
+ * the LP with the same shortfall: the LP optimum cannot exceed it. Ignored or relaxed rules: integrality
+ * (fractional shifts); the identity of agents within a group (only their pooled days and hours count);
+ * minimum rest between shifts and maximum consecutive days; unavailable windows, except that an agent whose
+ * windows block every start of a day counts as unavailable that day; the order of breaks and their
+ * non-overlap (overlapping breaks only lower coverage, which the minimum avoids); minimum hours for the
+ * shortfall bound.
+ *
+ * <p>The optimum is reported a hair below the solver's value (relative {@code 1e-7}, rounded down to
+ * {@code 1e-6}) so that solver round-off cannot lift the bound above a roster's true shortfall.
+ */
+public final class LowerBound {
+
+    private static final double ROUND_OFF = 1e-7;
+    private static final double REPORTED = 1e6;
+
+    private LowerBound() {
+    }
+
+    /**
+     * Lower bounds on the shortfall and surplus of any roster of {@code problem}, agent-intervals.
+     *
+     * @throws IllegalStateException when the LP solver fails to reach an optimum (it should not: the LP is
+     *                               always feasible and bounded)
+     */
+    public static Bound of(ScheduleProblem problem) {
+        CoveringProblem covering = CoveringProblem.of(problem);
+        double shortfall = new Lp(covering, Double.NaN, false).minimiseShortfall();
+        double cap = shortfall + ROUND_OFF * Math.max(1, shortfall) * 10;
+        Lp withMinHours = new Lp(covering, cap, true);
+        double surplus = withMinHours.minimiseSurplus();
+        if (Double.isNaN(surplus)) {
+            surplus = new Lp(covering, cap, false).minimiseSurplus();
+        }
+        if (Double.isNaN(surplus)) {
+            throw new IllegalStateException("the surplus LP of " + problem.name() + " found no optimum");
+        }
+        return new Bound(reported(shortfall), reported(surplus));
+    }
+
+    private static double reported(double value) {
+        double safe = value - ROUND_OFF * Math.max(1, Math.abs(value));
+        return Math.max(0, Math.floor(safe * REPORTED) / REPORTED);
+    }
+
+    /** One LP over a covering problem: shortfall capped at {@code shortfallCap} (NaN: free), min hours or not. */
+    private static final class Lp {
+        private final ExpressionsBasedModel model = new ExpressionsBasedModel();
+        private final List<Variable> shortfalls = new ArrayList<>();
+        private final List<Variable> surpluses = new ArrayList<>();
+
+        Lp(CoveringProblem covering, double shortfallCap, boolean minHours) {
+            Expression[] rows = coverageRows(covering);
+            int types = covering.lengths.length;
+            int days = covering.days;
+            Expression[][] starts = new Expression[days][types];
+            for (int d = 0; d < days; d++) {
+                for (int k = 0; k < types; k++) {
+                    starts[d][k] = model.addExpression().level(0);
+                }
+            }
+            for (CoveringProblem.Start start : covering.starts) {
+                Variable x = model.addVariable().lower(0);
+                starts[start.day()][start.type()].set(x, 1);
+                place(covering, rows, start, x);
+            }
+            for (CoveringProblem.AgentGroup group : covering.groups) {
+                Expression total = model.addExpression().upper(group.shiftLimit());
+                Expression hours = model.addExpression();
+                if (Double.isFinite(group.maxHours())) {
+                    hours.upper(group.maxHours());
+                }
+                if (minHours) {
+                    hours.lower(group.minHours());
+                }
+                for (int d = 0; d < days; d++) {
+                    Expression day = model.addExpression().upper(group.available()[d]);
+                    for (int k : group.types()) {
+                        Variable z = model.addVariable().lower(0);
+                        day.set(z, 1);
+                        total.set(z, 1);
+                        hours.set(z, covering.paidHours[k]);
+                        starts[d][k].set(z, -1);
+                    }
+                }
+            }
+            if (!Double.isNaN(shortfallCap)) {
+                Expression cap = model.addExpression().upper(shortfallCap);
+                shortfalls.forEach(u -> cap.set(u, 1));
+            }
+        }
+
+        private Expression[] coverageRows(CoveringProblem covering) {
+            Expression[] rows = new Expression[covering.intervals];
+            for (int t = 0; t < rows.length; t++) {
+                rows[t] = model.addExpression().level(covering.planned[t]);
+                Variable u = model.addVariable().lower(0);
+                Variable v = model.addVariable().lower(0);
+                rows[t].set(u, 1);
+                rows[t].set(v, -1);
+                shortfalls.add(u);
+                surpluses.add(v);
+            }
+            return rows;
+        }
+
+        /** Adds shift {@code x} to the coverage rows it covers, with a break variable per rule and position. */
+        private void place(CoveringProblem covering, Expression[] rows, CoveringProblem.Start start, Variable x) {
+            int first = start.first();
+            int end = Math.min(first + covering.lengths[start.type()], rows.length);
+            for (int t = Math.max(first, 0); t < end; t++) {
+                rows[t].set(x, 1);
+            }
+            for (int[] rule : covering.breaks[start.type()]) {
+                Expression link = model.addExpression().level(0);
+                link.set(x, -1);
+                for (int p = rule[0]; p <= rule[1]; p++) {
+                    Variable y = model.addVariable().lower(0);
+                    link.set(y, 1);
+                    int from = Math.max(first + p, 0);
+                    int to = Math.min(first + p + rule[2], rows.length);
+                    for (int t = from; t < to; t++) {
+                        rows[t].set(y, -1);
+                    }
+                }
+            }
+        }
+
+        double minimiseShortfall() {
+            shortfalls.forEach(u -> u.weight(1));
+            Optimisation.Result result = model.minimise();
+            if (!result.getState().isOptimal()) {
+                throw new IllegalStateException("the shortfall LP found no optimum: " + result.getState());
+            }
+            return result.getValue();
+        }
+
+        /** The least surplus, or NaN when the LP is infeasible (min hours out of reach at the capped shortfall). */
+        double minimiseSurplus() {
+            surpluses.forEach(v -> v.weight(1));
+            Optimisation.Result result = model.minimise();
+            return result.getState().isOptimal() ? result.getValue() : Double.NaN;
+        }
+    }
+}
