@@ -18,6 +18,7 @@ import java.time.format.DateTimeParseException;
         description = "Contact-centre workforce management: forecast, staffing, rosters.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                StaffingCommand.class,
         })
 public final class WfmCommand implements Runnable {
 

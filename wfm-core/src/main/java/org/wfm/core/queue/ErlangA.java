@@ -83,7 +83,7 @@ public record ErlangA(Duration meanPatience) implements QueueModel {
 
     @Override
     public String toString() {
-        return "Erlang A (mean patience " + QueueInput.seconds(meanPatience) + " s)";
+        return "Erlang A (mean patience " + QueueInput.number(QueueInput.seconds(meanPatience)) + " s)";
     }
 
     private enum Weight { ONE, TIME, ABANDONED }

@@ -118,9 +118,9 @@ public record ServiceGoal(double serviceLevel, Duration answerWithin, Optional<D
     public String toString() {
         List<String> parts = new ArrayList<>();
         if (serviceLevel > 0) {
-            parts.add(percent(serviceLevel) + " answered within " + QueueInput.seconds(answerWithin) + " s");
+            parts.add(percent(serviceLevel) + " answered within " + QueueInput.number(QueueInput.seconds(answerWithin)) + " s");
         }
-        maxAsa.ifPresent(asa -> parts.add("ASA <= " + QueueInput.seconds(asa) + " s"));
+        maxAsa.ifPresent(asa -> parts.add("ASA <= " + QueueInput.number(QueueInput.seconds(asa)) + " s"));
         if (targetsAbandonment()) {
             parts.add("abandon rate <= " + percent(maxAbandonRate));
         }

@@ -121,7 +121,7 @@ class StaffingTest {
     void serviceGoalValidatesAndReads() {
         ServiceGoal goal = EIGHTY_TWENTY.withMaxOccupancy(0.85).withMaxAsa(Duration.ofSeconds(15));
 
-        assertThat(goal.toString()).isEqualTo("80% answered within 20.0 s, ASA <= 15.0 s, occupancy <= 85%");
+        assertThat(goal.toString()).isEqualTo("80% answered within 20 s, ASA <= 15 s, occupancy <= 85%");
         assertThatThrownBy(() -> ServiceGoal.serviceLevel(1, TWENTY_SECONDS))
                 .hasMessage("service level target must be between 0 and 1 (exclusive), got 1.0");
         assertThatThrownBy(() -> ServiceGoal.asa(Duration.ZERO)).hasMessage("ASA target must be more than 0 s, got PT0S");

@@ -1,0 +1,208 @@
+package org.wfm.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.wfm.core.io.RequirementsCsv;
+import org.wfm.core.queue.Requirement;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code wfm staffing} through {@link WfmCommand#execute}, with stdout and stderr captured. */
+class StaffingCommandTest {
+
+    private static final String[] PRIMER = {"staffing", "--calls", "100", "--aht", "180s", "--interval", "30m",
+            "--sl", "0.8", "--answer-within", "20s"};
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream savedOut;
+    private PrintStream savedErr;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void capture() {
+        savedOut = System.out;
+        savedErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(savedOut);
+        System.setErr(savedErr);
+    }
+
+    @Test
+    void primerExampleAsJson() throws IOException {
+        assertThat(run(PRIMER, "--json")).isZero();
+
+        JsonNode json = new ObjectMapper().readTree(stdout());
+        assertThat(json.properties()).extracting(java.util.Map.Entry::getKey).containsExactly("workload", "agents",
+                "serviceLevel", "asa", "occupancy", "probabilityOfWait", "abandonRate", "scheduledAgents");
+        assertThat(json.get("workload").asDouble()).isEqualTo(10);
+        assertThat(json.get("agents").asInt()).isEqualTo(14);
+        assertThat(Math.round(json.get("serviceLevel").asDouble() * 1e4)).isEqualTo(8884);
+        assertThat(Math.round(json.get("asa").asDouble() * 100)).isEqualTo(784);
+        assertThat(Math.round(json.get("occupancy").asDouble() * 1000)).isEqualTo(714);
+        assertThat(json.get("abandonRate").isNull()).isTrue();
+        assertThat(json.get("scheduledAgents").asInt()).isEqualTo(14);
+        assertThat(stderr()).isEmpty();
+    }
+
+    @Test
+    void humanSummaryWithShrinkage() {
+        assertThat(run(PRIMER, "--shrinkage", "0.3")).isZero();
+
+        assertThat(stdout()).contains("Erlang C, goal: 80% answered within 20 s",
+                "Workload       10 Erlangs (100 calls x 180 s in 30 min)",
+                "Agents         14 on the phones (fewest meeting the goal)",
+                "Service level  88.84% answered within 20 s", "ASA            7.84 s", "Occupancy      71.4%",
+                "Scheduled      20 agents (20.00 with 30.00% shrinkage, rounded up)");
+    }
+
+    @Test
+    void overloadedStaffHasNullAsaInJson() throws IOException {
+        assertThat(run(PRIMER, "--agents", "9", "--json")).isZero();
+
+        JsonNode json = new ObjectMapper().readTree(stdout());
+        assertThat(json.get("agents").asInt()).isEqualTo(9);
+        assertThat(json.get("serviceLevel").asDouble()).isZero();
+        assertThat(json.get("asa").isNull()).isTrue();
+    }
+
+    @Test
+    void erlangAWithAbandonGoalAndShrinkageComponents() throws IOException {
+        assertThat(run("staffing", "--calls", "100", "--aht", "180s", "--interval", "30m", "--asa", "15s",
+                "--patience", "90s", "--max-abandon", "0.05", "--shrinkage", "sick=0.05", "--shrinkage",
+                "meetings=0.03", "--json")).isZero();
+
+        JsonNode json = new ObjectMapper().readTree(stdout());
+        assertThat(json.get("agents").asInt()).isEqualTo(13);
+        assertThat(json.get("abandonRate").asDouble()).isBetween(0.0, 0.05);
+        assertThat(json.get("asa").asDouble()).isLessThanOrEqualTo(15);
+        assertThat(json.get("scheduledAgents").asInt()).isEqualTo(15);
+    }
+
+    @Test
+    void forecastToRequirements() throws IOException {
+        Path forecast = write("forecast.csv", "start,forecast,aht,lower,upper",
+                "2026-01-05T08:00,100,180,90,110", "2026-01-05T08:30,0,180,0,0", "2026-01-05T10:00,50,", "");
+        Path requirements = dir.resolve("out/requirements.csv");
+
+        assertThat(run("staffing", "--input", forecast.toString(), "--output", requirements.toString(), "--sl", "0.8",
+                "--aht", "360s", "--shrinkage", "0.3")).isZero();
+
+        // The interval (30 min) is the shortest step between rows; the last row takes its AHT from --aht.
+        LocalDateTime eight = LocalDateTime.of(2026, 1, 5, 8, 0);
+        assertThat(RequirementsCsv.read(requirements)).containsExactly(Requirement.of(eight, 14),
+                Requirement.of(eight.plusMinutes(30), 0), Requirement.of(eight.plusHours(2), 14));
+        assertThat(Files.readAllLines(requirements).get(1)).isEqualTo(
+                "2026-01-05T08:00,14,100,180,10,14,0.88835,7.835937,0.714286,,20");
+        assertThat(stdout()).startsWith("wrote 3 intervals of 30 min to ");
+    }
+
+    @Test
+    void forecastWithCallsColumnToStdout() {
+        Path forecast = write("forecast.csv", "start,calls", "2026-01-05T08:00,100");
+
+        assertThat(run("staffing", "--input", forecast.toString(), "--aht", "3m", "--interval", "30m", "--sl", "0.8"))
+                .isZero();
+        assertThat(stdout()).startsWith("start,required,").contains("\n2026-01-05T08:00,14,100,180,10,14,");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "--calls -5 --aht 180s --interval 30m --sl 0.8|--calls must be 0 or more, got -5.0",
+            "--calls 100 --aht 0s --interval 30m --sl 0.8|--aht must be more than 0 s, got PT0S",
+            "--calls 100 --aht 180s --interval 30m --sl 1.5|--sl must be between 0 and 1 (exclusive), got 1.5",
+            "--calls 100 --aht 180s --interval 30m --sl 0|--sl must be between 0 and 1 (exclusive), got 0.0",
+            "--calls 100 --aht 180s --sl 0.8|--calls needs --aht and --interval (e.g. --aht 180s --interval 30m)",
+            "--calls 100 --aht 180s --interval 30m --max-abandon 0.05|--max-abandon needs --patience (Erlang A)",
+            "--calls 100 --aht 3 --interval 30m --sl 0.8|invalid duration '3': use e.g. 20s, 15m, 1h30m or PT15M",
+            "--calls 100 --aht 180s --interval 30m --sl 0.8 --shrinkage lots|"
+                    + "--shrinkage 'lots': expected a share like 0.3 or sick=0.05",
+            "--calls 100 --aht 180s --interval 30m --sl 0.8 --frobnicate|Unknown option: '--frobnicate'",
+    })
+    void badFlagsExitTwoWithOneLine(String flags, String message) {
+        List<String> args = new ArrayList<>(List.of("staffing"));
+        args.addAll(List.of(flags.split(" ")));
+
+        assertThat(run(args.toArray(String[]::new))).isEqualTo(2);
+        assertThat(stderr()).startsWith("wfm: ").contains(message).hasLineCount(1);
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
+    void missingGoalOrModeIsBadInput() {
+        assertThat(run("staffing", "--calls", "100", "--aht", "180s", "--interval", "30m")).isEqualTo(2);
+        assertThat(stderr()).contains("give a service goal");
+        err.reset();
+        assertThat(run("staffing", "--sl", "0.8")).isEqualTo(2);
+        assertThat(stderr()).contains("give either --calls (one interval) or --input (a forecast CSV)");
+    }
+
+    @Test
+    void malformedForecastNamesFileAndLineAndWritesNothing() {
+        Path forecast = write("forecast.csv", "start,forecast,aht", "2026-01-05T08:00,100,180",
+                "2026-01-05T08:15,-1,180");
+        Path requirements = dir.resolve("requirements.csv");
+
+        assertThat(run("staffing", "--input", forecast.toString(), "--output", requirements.toString(), "--sl", "0.8"))
+                .isEqualTo(2);
+        assertThat(stderr()).isEqualTo("wfm: " + forecast + ":3 [forecast]: negative value -1" + System.lineSeparator());
+        assertThat(requirements).doesNotExist();
+    }
+
+    @Test
+    void forecastWithoutAhtAsksForIt() {
+        Path forecast = write("forecast.csv", "start,forecast", "2026-01-05T08:00,100", "2026-01-05T08:15,200");
+
+        assertThat(run("staffing", "--input", forecast.toString(), "--sl", "0.8")).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("wfm: " + forecast + ":1 [aht]: no aht column: give --aht" + System.lineSeparator());
+    }
+
+    private int run(String[] base, String... more) {
+        List<String> args = new ArrayList<>(List.of(base));
+        args.addAll(List.of(more));
+        return run(args.toArray(String[]::new));
+    }
+
+    private int run(String... args) {
+        return WfmCommand.execute(args);
+    }
+
+    private Path write(String name, String... lines) {
+        try {
+            return Files.write(dir.resolve(name), List.of(lines));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
