@@ -1,0 +1,127 @@
+package org.wfm.core.io;
+
+import org.wfm.core.IntervalSeries;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The History CSV of the public formats: {@code start,offered[,aht]}, one row per interval with the calls offered
+ * in the interval that starts at {@code start} and optionally the average handle time in seconds. Absent intervals
+ * mean "closed or no data", never zero demand. The grain (5, 15, 30, 60 minutes...) is inferred from the rows
+ * unless given: it is the longest interval that divides 24 hours and puts every start on its grid from midnight.
+ */
+public final class HistoryCsv {
+
+    /** The column with the interval start (ISO local date-time). */
+    public static final String START = "start";
+    /** The column with the calls offered in the interval. */
+    public static final String OFFERED = "offered";
+    /** The optional column with the average handle time in seconds. */
+    public static final String AHT = "aht";
+
+    private static final long DAY_SECONDS = 86_400;
+
+    /**
+     * What a History CSV holds.
+     *
+     * @param offered calls offered per interval
+     * @param aht     average handle time in seconds per interval, for the rows that give one; empty when the file
+     *                has no {@code aht} column
+     */
+    public record Content(IntervalSeries offered, Optional<IntervalSeries> aht) {
+        public Content {
+            Objects.requireNonNull(offered, "offered");
+            Objects.requireNonNull(aht, "aht");
+        }
+    }
+
+    private HistoryCsv() {
+    }
+
+    /** Reads a History CSV in UTC with the grain inferred from the rows. */
+    public static Content read(Path file) throws IOException {
+        return read(CsvTable.read(file), ZoneOffset.UTC, null);
+    }
+
+    /**
+     * Reads a History CSV.
+     *
+     * @param zone  the time zone of the wall-clock starts
+     * @param grain the interval length, or {@code null} to infer it from the rows
+     * @throws InputFormatException naming the file, line and column of a missing column, a malformed date-time, a
+     *                              negative or non-numeric count or handle time, a start off the grain's grid, a
+     *                              start that appears twice, or a wall-clock time that does not exist in the zone
+     */
+    public static Content read(Path file, ZoneId zone, Duration grain) throws IOException {
+        return read(CsvTable.read(file), zone, grain);
+    }
+
+    /** Reads History CSV text; {@code source} names it in error messages. */
+    public static Content read(String source, Reader reader, ZoneId zone, Duration grain) throws IOException {
+        return read(CsvTable.read(source, reader), zone, grain);
+    }
+
+    private static Content read(CsvTable table, ZoneId zone, Duration grain) {
+        table.requireColumns(START, OFFERED);
+        if (table.rows().isEmpty()) {
+            throw new InputFormatException(table.source(), 2, null, "no intervals: the history is empty");
+        }
+        LocalDateTime[] starts = new LocalDateTime[table.rows().size()];
+        Map<LocalDateTime, Integer> seen = new HashMap<>();
+        long gcd = DAY_SECONDS;
+        for (int i = 0; i < starts.length; i++) {
+            CsvTable.Row row = table.rows().get(i);
+            starts[i] = row.dateTime(START);
+            Integer earlier = seen.putIfAbsent(starts[i], row.line());
+            if (earlier != null && zone.getRules().getValidOffsets(starts[i]).size() < 2) {
+                throw row.error(START, "interval " + starts[i] + " appears twice (also on line " + earlier + ")");
+            }
+            gcd = gcd(gcd, starts[i].toLocalTime().toSecondOfDay());
+        }
+        Duration interval = grain != null ? grain : Duration.ofSeconds(Math.max(gcd, 60));
+        IntervalSeries.Builder offered = IntervalSeries.builder(zone, interval);
+        IntervalSeries.Builder aht = table.hasColumn(AHT) ? IntervalSeries.builder(zone, interval) : null;
+        for (int i = 0; i < starts.length; i++) {
+            CsvTable.Row row = table.rows().get(i);
+            double calls = row.nonNegative(OFFERED);
+            try {
+                offered.add(starts[i], calls);
+            } catch (IllegalArgumentException e) {
+                throw row.error(START, e.getMessage());
+            }
+            if (aht != null && row.text(AHT).isPresent()) {
+                aht.add(starts[i], row.nonNegative(AHT));
+            }
+        }
+        return new Content(offered.build(), Optional.ofNullable(aht).map(IntervalSeries.Builder::build));
+    }
+
+    /** Writes {@code start,offered[,aht]} rows, all at once or not at all; {@code aht} may be {@code null}. */
+    public static void write(Path file, IntervalSeries offered, IntervalSeries aht) throws IOException {
+        AtomicFile.write(file, writer -> {
+            CsvWriter csv = aht == null ? new CsvWriter(writer, START, OFFERED) : new CsvWriter(writer, START, OFFERED, AHT);
+            for (int i = 0; i < offered.size(); i++) {
+                LocalDateTime start = offered.start(i);
+                if (aht == null) {
+                    csv.row(start, offered.value(i));
+                } else {
+                    csv.row(start, offered.value(i), aht.get(start).isPresent() ? aht.get(start).getAsDouble() : null);
+                }
+            }
+        });
+    }
+
+    private static long gcd(long a, long b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+}

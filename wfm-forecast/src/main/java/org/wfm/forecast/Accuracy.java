@@ -1,0 +1,28 @@
+package org.wfm.forecast;
+
+import java.util.Locale;
+
+/**
+ * How well a method forecast in a backtest, pooled over its origins. Ratios are fractions (0.08 = 8 %).
+ *
+ * @param method    the method's name
+ * @param origins   the number of forecast origins
+ * @param intervals the number of actual intervals compared
+ * @param wape      interval WAPE: sum of absolute interval errors over the sum of actual calls
+ * @param dailyWape the same for daily totals
+ * @param bias      (forecast - actual) / actual over all intervals: positive when forecasting too many calls
+ * @param mase      mean absolute interval error over the in-sample mean absolute error of the forecast "same
+ *                  interval a week earlier" (below 1 beats that naive forecast in sample)
+ * @param coverage  the share of actual intervals inside the prediction interval, NaN when none was asked for
+ */
+public record Accuracy(String method, int origins, int intervals, double wape, double dailyWape, double bias,
+                       double mase, double coverage) {
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "%s: WAPE %.2f %%, daily %.2f %%, bias %+.2f %%, MASE %.3f%s (%d origins, %d intervals)",
+                method, 100 * wape, 100 * dailyWape, 100 * bias, mase,
+                Double.isNaN(coverage) ? "" : String.format(Locale.ROOT, ", coverage %.1f %%", 100 * coverage),
+                origins, intervals);
+    }
+}
