@@ -19,6 +19,8 @@ import java.time.format.DateTimeParseException;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 StaffingCommand.class,
+                ForecastCommand.class,
+                BacktestCommand.class,
         })
 public final class WfmCommand implements Runnable {
 
