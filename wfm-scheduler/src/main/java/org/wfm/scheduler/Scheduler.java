@@ -1,0 +1,204 @@
+package org.wfm.scheduler;
+
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.impl.solver.DefaultSolver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wfm.core.workforce.Agent;
+import org.wfm.core.workforce.Contract;
+import org.wfm.core.workforce.Roster;
+import org.wfm.core.workforce.ScheduleProblem;
+import org.wfm.core.workforce.Shift;
+import org.wfm.core.workforce.Unavailability;
+import org.wfm.scheduler.domain.AgentDay;
+import org.wfm.scheduler.domain.Schedule;
+import org.wfm.scheduler.domain.ShiftAssignment;
+import org.wfm.scheduler.domain.ShiftStart;
+import org.wfm.scheduler.domain.Timeline;
+import org.wfm.scheduler.solver.SolverSetup;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Rosters from a {@link ScheduleProblem} with OptaPlanner: {@link #solve} for a new roster, {@link #reschedule}
+ * to repair one after a sick call.
+ *
+ * <pre>{@code
+ * SolveResult r = Scheduler.solve(problem, SolveOptions.of(Duration.ofSeconds(30)));
+ * RosterJson.write(r.roster(), Path.of("roster.json"));
+ * }</pre>
+ * Progress (best score improvements, at most about once a second) is logged at INFO to {@code org.wfm.scheduler}.
+ */
+public final class Scheduler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
+
+    private Scheduler() {
+    }
+
+    /**
+     * Solves the problem within the options' time.
+     *
+     * @throws InfeasibleInputException when an agent's contract cannot be met on its free days, and the like
+     */
+    public static SolveResult solve(ScheduleProblem problem, SolveOptions options) {
+        Schedule schedule = Schedule.of(problem);
+        InputCheck.requireFeasible(problem, schedule);
+        return run(schedule, SolverSetup.config(options, true));
+    }
+
+    /** {@link #solve} with {@link SolveOptions#DEFAULT} settings and this time limit. */
+    public static SolveResult solve(ScheduleProblem problem, Duration timeLimit) {
+        return solve(problem, SolveOptions.of(timeLimit));
+    }
+
+    /**
+     * Repairs a roster after {@code absentAgent} falls sick at {@code from}: the agent's work from then on goes
+     * (a shift under way at {@code from} goes as a whole, as shifts keep their length), every shift that started
+     * before {@code from} stays pinned, and the rest is re-planned with a penalty on every changed shift of the
+     * other agents ({@code WfmConstraintProvider.CHANGE_WEIGHT}), so it changes as few as it can.
+     *
+     * @param problem     the problem the roster was made for
+     * @param roster      the roster to repair
+     * @param absentAgent id of the agent who is absent
+     * @param from        local time from which the agent is absent
+     */
+    public static Rescheduling reschedule(ScheduleProblem problem, Roster roster, String absentAgent,
+                                          LocalDateTime from, SolveOptions options) {
+        Agent absent = problem.agent(absentAgent).orElseThrow(() -> new IllegalArgumentException(
+                "absent agent " + absentAgent + " is not in the problem"));
+        LocalDateTime horizonEnd = problem.horizonEnd();
+        if (!from.isBefore(horizonEnd)) {
+            throw new IllegalArgumentException("--from " + from + " is not before the horizon's end " + horizonEnd);
+        }
+        List<Agent> agents = new ArrayList<>();
+        for (Agent a : problem.agents()) {
+            if (a.id().equals(absentAgent)) {
+                Contract c = a.contract();
+                Contract relieved = new Contract(0, c.maxHours(), c.maxDays(), c.minRestHours(), c.maxConsecutiveDays());
+                a = new Agent(a.id(), a.shiftTypes(), relieved, a.timeOff(), a.unavailable())
+                        .withUnavailable(new Unavailability(from.isAfter(problem.horizonStart()) ? from
+                                : problem.horizonStart(), horizonEnd.plusDays(1)));
+            }
+            agents.add(a);
+        }
+        ScheduleProblem sickProblem = problem.withAgents(agents);
+        Schedule schedule = Schedule.of(sickProblem);
+        long fromEpoch = schedule.getTimeline().epochOf(from);
+        Map<String, Shift> original = new HashMap<>();
+        for (Shift s : roster.shifts()) {
+            original.put(key(s.agent(), s.start().toLocalDate()), s);
+        }
+        List<ShiftAssignment> assignments = new ArrayList<>();
+        for (ShiftAssignment a : schedule.getAssignments()) {
+            assignments.add(restore(a, original.get(key(a.getAgent().id(), a.getAgentDay().date())),
+                    schedule.getTimeline(), fromEpoch, absentAgent));
+        }
+        Schedule start = new Schedule(sickProblem, schedule.getTimeline(), schedule.getAgents(),
+                schedule.getDemands(), assignments);
+        SolveResult result = run(start, SolverSetup.config(options, false));
+        return new Rescheduling(result, changes(roster, result.roster()));
+    }
+
+    private static String key(String agent, LocalDate date) {
+        return agent + "/" + date;
+    }
+
+    /** The agent-day as in the roster: pinned if its shift started before {@code from}, else free after it. */
+    private static ShiftAssignment restore(ShiftAssignment day, Shift shift, Timeline timeline, long fromEpoch,
+                                           String absentAgent) {
+        ShiftStart originalStart = shift == null ? null : find(day, shift, absentAgent);
+        List<ShiftStart> later = day.getStartRange().stream().filter(s -> s.startEpoch() >= fromEpoch).toList();
+        AgentDay agentDay = day.getAgentDay();
+        boolean pinned = originalStart != null && originalStart.startEpoch() < fromEpoch
+                || originalStart == null && later.isEmpty();
+        ShiftAssignment restored = new ShiftAssignment(pinned ? agentDay : new AgentDay(agentDay.agent(),
+                agentDay.day(), agentDay.date(), later, agentDay.breakRanges(), agentDay.demands()));
+        if (originalStart != null) {
+            restored.withStart(originalStart, breakPositions(originalStart, shift, timeline));
+        }
+        restored.keepAsOriginal();
+        restored.setPinned(pinned);
+        return restored;
+    }
+
+    /** The roster's shift among the day's possible starts; null when it is no longer possible (the absent agent's). */
+    private static ShiftStart find(ShiftAssignment day, Shift shift, String absentAgent) {
+        for (ShiftStart s : day.getStartRange()) {
+            if (s.typeId().equals(shift.type()) && s.localStart().equals(shift.start())) {
+                return s;
+            }
+        }
+        if (!shift.agent().equals(absentAgent)) {
+            throw new IllegalArgumentException("roster shift of " + shift.agent() + " (" + shift.type() + " at "
+                    + shift.start() + ") is not a possible shift of the problem");
+        }
+        return null;
+    }
+
+    private static int[] breakPositions(ShiftStart start, Shift shift, Timeline timeline) {
+        if (shift.breaks().size() != start.breakCount()) {
+            throw new IllegalArgumentException("roster shift of " + shift.agent() + " at " + shift.start() + " has "
+                    + shift.breaks().size() + " breaks, its type " + start.typeId() + " has " + start.breakCount());
+        }
+        int[] positions = new int[start.breakCount()];
+        for (int k = 0; k < positions.length; k++) {
+            long offset = (timeline.epochOf(shift.breaks().get(k).start()) - start.startEpoch()) / timeline.step();
+            positions[k] = (int) offset - start.breakOffset(k, 0);
+            if (positions[k] < 0 || positions[k] >= start.breakPositions(k)) {
+                throw new IllegalArgumentException("roster shift of " + shift.agent() + " at " + shift.start()
+                        + ": break " + (k + 1) + " at " + shift.breaks().get(k).start() + " is outside its window");
+            }
+        }
+        return positions;
+    }
+
+    private static List<ShiftChange> changes(Roster before, Roster after) {
+        Map<String, Shift[]> byDay = new LinkedHashMap<>();
+        for (Shift s : before.shifts()) {
+            byDay.computeIfAbsent(key(s.agent(), s.start().toLocalDate()), k -> new Shift[2])[0] = s;
+        }
+        for (Shift s : after.shifts()) {
+            byDay.computeIfAbsent(key(s.agent(), s.start().toLocalDate()), k -> new Shift[2])[1] = s;
+        }
+        List<ShiftChange> changes = new ArrayList<>();
+        byDay.forEach((key, pair) -> {
+            if (!Objects.equals(pair[0], pair[1])) {
+                Shift any = pair[0] != null ? pair[0] : pair[1];
+                changes.add(new ShiftChange(any.agent(), any.start().toLocalDate(), pair[0], pair[1]));
+            }
+        });
+        changes.sort(java.util.Comparator.comparing(ShiftChange::agent).thenComparing(ShiftChange::date));
+        return changes;
+    }
+
+    private static SolveResult run(Schedule schedule, SolverConfig config) {
+        Solver<Schedule> solver = SolverFactory.<Schedule>create(config).buildSolver();
+        long[] lastLog = {0};
+        solver.addEventListener(event -> {
+            long now = System.nanoTime();
+            if (now - lastLog[0] >= 1_000_000_000L) {
+                lastLog[0] = now;
+                LOG.info("best score {} after {} ms", event.getNewBestScore(), event.getTimeMillisSpent());
+            }
+        });
+        long started = System.nanoTime();
+        Schedule best = solver.solve(schedule);
+        Duration spent = Duration.ofNanos(System.nanoTime() - started);
+        long speed = ((DefaultSolver<Schedule>) solver).getSolverScope().getScoreCalculationSpeed();
+        HardMediumSoftLongScore score = best.getScore();
+        LOG.info("solved: score {} in {} ms, {} score calculations per second", score, spent.toMillis(), speed);
+        return new SolveResult(best.toRoster(), best, speed, spent);
+    }
+}

@@ -1,0 +1,99 @@
+package org.wfm.scheduler.domain;
+
+import org.wfm.core.workforce.Agent;
+import org.wfm.core.workforce.Contract;
+import org.wfm.core.workforce.Unavailability;
+
+import java.util.List;
+
+/**
+ * An agent with the contract in the integer units the constraints use (minutes, seconds, days) and the
+ * unavailable windows as epoch seconds. Identity equality: one instance per agent, a cheap group key.
+ */
+public final class AgentRules {
+
+    private final Agent agent;
+    private final long minPaidMinutes;
+    private final long maxPaidMinutes;
+    private final int maxDays;
+    private final long minRestSeconds;
+    private final int maxConsecutiveDays;
+    private final boolean[] off;
+    private final long[] unavailableFrom;
+    private final long[] unavailableTo;
+
+    public AgentRules(Agent agent, Timeline timeline, int days) {
+        this.agent = agent;
+        Contract c = agent.contract();
+        this.minPaidMinutes = Math.round(c.minHours() * 60);
+        this.maxPaidMinutes = Double.isInfinite(c.maxHours()) ? Long.MAX_VALUE : Math.round(c.maxHours() * 60);
+        this.maxDays = c.maxDays();
+        this.minRestSeconds = Math.round(c.minRestHours() * 3600);
+        this.maxConsecutiveDays = c.maxConsecutiveDays();
+        this.off = new boolean[days];
+        for (int d = 0; d < days; d++) {
+            off[d] = agent.isOff(timeline.firstDay().plusDays(d));
+        }
+        List<Unavailability> windows = agent.unavailable();
+        unavailableFrom = new long[windows.size()];
+        unavailableTo = new long[windows.size()];
+        for (int i = 0; i < windows.size(); i++) {
+            unavailableFrom[i] = timeline.epochOf(windows.get(i).start());
+            unavailableTo[i] = timeline.epochOf(windows.get(i).end());
+        }
+    }
+
+    public Agent agent() {
+        return agent;
+    }
+
+    public String id() {
+        return agent.id();
+    }
+
+    public long minPaidMinutes() {
+        return minPaidMinutes;
+    }
+
+    /** {@link Long#MAX_VALUE} when the contract sets no maximum. */
+    public long maxPaidMinutes() {
+        return maxPaidMinutes;
+    }
+
+    public int maxDays() {
+        return maxDays;
+    }
+
+    public long minRestSeconds() {
+        return minRestSeconds;
+    }
+
+    public int maxConsecutiveDays() {
+        return maxConsecutiveDays;
+    }
+
+    /** Whether the agent may work this shift type. */
+    public boolean allows(String shiftTypeId) {
+        return agent.allows(shiftTypeId);
+    }
+
+    /** Whether day {@code day} of the horizon is a time-off day. */
+    public boolean isOff(int day) {
+        return day >= 0 && day < off.length && off[day];
+    }
+
+    /** Whether {@code [fromEpoch, toEpoch)} touches an unavailable window. */
+    public boolean unavailableDuring(long fromEpoch, long toEpoch) {
+        for (int i = 0; i < unavailableFrom.length; i++) {
+            if (fromEpoch < unavailableTo[i] && toEpoch > unavailableFrom[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return agent.id();
+    }
+}

@@ -1,0 +1,221 @@
+package org.wfm.scheduler.domain;
+
+import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
+import org.optaplanner.core.api.domain.solution.PlanningScore;
+import org.optaplanner.core.api.domain.solution.PlanningSolution;
+import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.wfm.core.IntervalSeries;
+import org.wfm.core.workforce.Agent;
+import org.wfm.core.workforce.BreakRule;
+import org.wfm.core.workforce.Coverage;
+import org.wfm.core.workforce.Roster;
+import org.wfm.core.workforce.RosterSummary;
+import org.wfm.core.workforce.Shift;
+import org.wfm.core.workforce.ShiftBreak;
+import org.wfm.core.workforce.ScheduleProblem;
+import org.wfm.core.workforce.ShiftType;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * The planning solution: one {@link ShiftAssignment} per agent and working day (no entity on time-off days or
+ * days without a possible start), the agents and the demand of every interval of the horizon.
+ */
+@PlanningSolution
+public class Schedule {
+
+    private ScheduleProblem problem;
+    private Timeline timeline;
+    @ProblemFactCollectionProperty
+    private List<AgentRules> agents;
+    @ProblemFactCollectionProperty
+    private List<Demand> demands;
+    @PlanningEntityCollectionProperty
+    private List<ShiftAssignment> assignments;
+    @PlanningScore
+    private HardMediumSoftLongScore score;
+
+    /** For the solver's cloning. */
+    public Schedule() {
+    }
+
+    /** A schedule from prepared parts (tests build small ones by hand). */
+    public Schedule(ScheduleProblem problem, Timeline timeline, List<AgentRules> agents, List<Demand> demands,
+                    List<ShiftAssignment> assignments) {
+        this.problem = problem;
+        this.timeline = timeline;
+        this.agents = agents;
+        this.demands = demands;
+        this.assignments = assignments;
+    }
+
+    /** Every agent off every day, breaks mid-window: the starting point of construction. */
+    public static Schedule of(ScheduleProblem problem) {
+        Timeline timeline = Timeline.of(problem);
+        Demand[] demands = demands(problem, timeline);
+        List<AgentRules> agents = new ArrayList<>();
+        List<ShiftAssignment> assignments = new ArrayList<>();
+        Map<String, ShiftStart> shared = new HashMap<>();
+        Map<Integer, List<Integer>> positionLists = new HashMap<>();
+        for (Agent agent : problem.agents()) {
+            AgentRules rules = new AgentRules(agent, timeline, problem.days());
+            agents.add(rules);
+            for (int d = 0; d < problem.days(); d++) {
+                if (rules.isOff(d)) {
+                    continue;
+                }
+                List<ShiftStart> starts = starts(problem, timeline, rules, d, shared);
+                if (starts.isEmpty()) {
+                    continue;
+                }
+                List<List<Integer>> breakRanges = new ArrayList<>();
+                for (int k = 0; k < ShiftAssignment.MAX_BREAKS; k++) {
+                    int widest = 1;
+                    for (ShiftStart s : starts) {
+                        if (k < s.breakCount()) {
+                            widest = Math.max(widest, s.breakPositions(k));
+                        }
+                    }
+                    breakRanges.add(positionLists.computeIfAbsent(widest,
+                            n -> IntStream.range(0, n).boxed().toList()));
+                }
+                AgentDay agentDay = new AgentDay(rules, d, problem.start().plusDays(d), List.copyOf(starts),
+                        List.copyOf(breakRanges), demands);
+                assignments.add(new ShiftAssignment(agentDay));
+            }
+        }
+        return new Schedule(problem, timeline, agents, List.of(demands), assignments);
+    }
+
+    /** The planned requirement of every interval of the horizon; absent intervals need 0. */
+    public static Demand[] demands(ScheduleProblem problem, Timeline timeline) {
+        double[] planned = new double[timeline.size()];
+        IntervalSeries req = problem.requirements();
+        for (int i = 0; i < req.size(); i++) {
+            int index = timeline.indexAt(req.zonedStart(i).toEpochSecond());
+            if (index >= 0 && index < planned.length) {
+                planned[index] = problem.plannedRequirement(i);
+            }
+        }
+        Demand[] demands = new Demand[planned.length];
+        for (int i = 0; i < planned.length; i++) {
+            demands[i] = new Demand(i, timeline.localAt(i), planned[i]);
+        }
+        return demands;
+    }
+
+    private static List<ShiftStart> starts(ScheduleProblem problem, Timeline timeline, AgentRules agent, int day,
+                                           Map<String, ShiftStart> shared) {
+        LocalDate date = problem.start().plusDays(day);
+        List<ShiftStart> starts = new ArrayList<>();
+        for (ShiftType type : problem.shiftTypes()) {
+            if (!agent.allows(type.id())) {
+                continue;
+            }
+            for (LocalTime time : type.startTimes()) {
+                LocalDateTime local = date.atTime(time);
+                if (problem.zone().getRules().getValidOffsets(local).isEmpty()) {
+                    continue; // in the spring DST gap: this start does not exist
+                }
+                ShiftStart start = shared.computeIfAbsent(type.id() + "@" + local,
+                        key -> new ShiftStart(type, day, local, timeline));
+                if (!agent.unavailableDuring(start.startEpoch(), start.endEpoch())) {
+                    starts.add(start);
+                }
+            }
+        }
+        return starts;
+    }
+
+    /** Agents on the phones per interval of the horizon, from the same working intervals the score counts. */
+    public int[] scheduledPerInterval() {
+        int[] scheduled = new int[demands.size()];
+        for (ShiftAssignment a : assignments) {
+            for (Demand d : a.getWorkingDemands()) {
+                scheduled[d.index()]++;
+            }
+        }
+        return scheduled;
+    }
+
+    /**
+     * The roster of this schedule: shifts by agent and start, coverage of every interval and the totals, all
+     * from the working intervals the score counts, so the roster and the score never disagree.
+     */
+    public Roster toRoster() {
+        int step = timeline.step();
+        List<Shift> shifts = new ArrayList<>();
+        long paidMinutes = 0;
+        for (ShiftAssignment a : assignments) {
+            ShiftStart s = a.getStart();
+            if (s == null) {
+                continue;
+            }
+            List<ShiftBreak> breaks = new ArrayList<>();
+            for (int k = 0; k < s.breakCount(); k++) {
+                long from = s.startEpoch() + (long) a.breakOffset(k) * step;
+                BreakRule rule = s.type().breaks().get(k);
+                breaks.add(new ShiftBreak(rule.name(), timeline.localOf(from),
+                        timeline.localOf(from + rule.length().getSeconds()), rule.paid()));
+            }
+            shifts.add(new Shift(a.getAgent().id(), s.typeId(), s.localStart(), s.localEnd(), breaks));
+            paidMinutes += s.paidMinutes();
+        }
+        Map<String, Integer> agentOrder = new HashMap<>();
+        for (AgentRules agent : agents) {
+            agentOrder.put(agent.id(), agentOrder.size());
+        }
+        shifts.sort(Comparator.comparing((Shift sh) -> agentOrder.get(sh.agent()))
+                .thenComparing(sh -> timeline.epochOf(sh.start())));
+        int[] scheduled = scheduledPerInterval();
+        List<Coverage> coverage = new ArrayList<>(demands.size());
+        double shortfall = 0;
+        double surplus = 0;
+        for (Demand d : demands) {
+            Coverage c = new Coverage(d.start(), d.planned(), scheduled[d.index()]);
+            coverage.add(c);
+            shortfall += c.shortfall();
+            surplus += c.surplus();
+        }
+        RosterSummary summary = new RosterSummary(shortfall, surplus, paidMinutes / 60.0, null, null);
+        boolean feasible = score != null && score.isSolutionInitialized() && score.hardScore() == 0;
+        return new Roster(problem.name(), score == null ? "" : score.toString(), feasible, shifts, coverage, summary);
+    }
+
+    public ScheduleProblem getProblem() {
+        return problem;
+    }
+
+    public Timeline getTimeline() {
+        return timeline;
+    }
+
+    public List<AgentRules> getAgents() {
+        return agents;
+    }
+
+    public List<Demand> getDemands() {
+        return demands;
+    }
+
+    public List<ShiftAssignment> getAssignments() {
+        return assignments;
+    }
+
+    public HardMediumSoftLongScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftLongScore score) {
+        this.score = score;
+    }
+}

@@ -1,0 +1,264 @@
+package org.wfm.scheduler.domain;
+
+import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.entity.PlanningPin;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
+import org.optaplanner.core.api.domain.variable.PlanningVariable;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one agent does on one day: a shift ({@link #getStart()}, {@code null} for a day off) and the window
+ * position of each of its breaks. Break {@code k} starts {@link ShiftStart#breakOffset} intervals after the shift
+ * start, so it always lies in its window; order and overlap are a constraint.
+ *
+ * <p>At most {@link #MAX_BREAKS} breaks per shift: one planning variable per break slot.
+ */
+@PlanningEntity
+public class ShiftAssignment {
+
+    /** Most breaks a shift type may carry. */
+    public static final int MAX_BREAKS = 4;
+
+    @PlanningId
+    private String id;
+    private AgentDay agentDay;
+
+    @PlanningVariable(valueRangeProviderRefs = "startRange", nullable = true)
+    private ShiftStart start;
+    @PlanningVariable(valueRangeProviderRefs = "break0Range")
+    private Integer break0;
+    @PlanningVariable(valueRangeProviderRefs = "break1Range")
+    private Integer break1;
+    @PlanningVariable(valueRangeProviderRefs = "break2Range")
+    private Integer break2;
+    @PlanningVariable(valueRangeProviderRefs = "break3Range")
+    private Integer break3;
+
+    @PlanningPin
+    private boolean pinned;
+    /** In a reschedule, whether {@link #original} holds the roster's shift (null: the agent was off). */
+    private boolean hasOriginal;
+    private ShiftStart original;
+
+    /** For the solver's cloning. */
+    public ShiftAssignment() {
+    }
+
+    /** An agent-day off, with every break at the middle of its window. */
+    public ShiftAssignment(AgentDay agentDay) {
+        this.id = agentDay.toString();
+        this.agentDay = agentDay;
+        for (int k = 0; k < MAX_BREAKS; k++) {
+            setBreakPosition(k, agentDay.breakRanges().get(k).size() / 2);
+        }
+    }
+
+    /** The same agent-day with a shift: for tests and for reading a roster. */
+    public ShiftAssignment withStart(ShiftStart shiftStart, int... breakPositions) {
+        this.start = shiftStart;
+        for (int k = 0; k < breakPositions.length; k++) {
+            setBreakPosition(k, breakPositions[k]);
+        }
+        return this;
+    }
+
+    @ValueRangeProvider(id = "startRange")
+    public List<ShiftStart> getStartRange() {
+        return agentDay.starts();
+    }
+
+    @ValueRangeProvider(id = "break0Range")
+    public List<Integer> getBreak0Range() {
+        return agentDay.breakRanges().get(0);
+    }
+
+    @ValueRangeProvider(id = "break1Range")
+    public List<Integer> getBreak1Range() {
+        return agentDay.breakRanges().get(1);
+    }
+
+    @ValueRangeProvider(id = "break2Range")
+    public List<Integer> getBreak2Range() {
+        return agentDay.breakRanges().get(2);
+    }
+
+    @ValueRangeProvider(id = "break3Range")
+    public List<Integer> getBreak3Range() {
+        return agentDay.breakRanges().get(3);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public AgentDay getAgentDay() {
+        return agentDay;
+    }
+
+    public AgentRules getAgent() {
+        return agentDay.agent();
+    }
+
+    public int getDay() {
+        return agentDay.day();
+    }
+
+    public ShiftStart getStart() {
+        return start;
+    }
+
+    public void setStart(ShiftStart start) {
+        this.start = start;
+    }
+
+    public boolean isAssigned() {
+        return start != null;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+
+    public boolean hasOriginal() {
+        return hasOriginal;
+    }
+
+    public ShiftStart getOriginal() {
+        return original;
+    }
+
+    /** Marks this assignment's current shift (or day off) as the roster's original, for counting changes. */
+    public void keepAsOriginal() {
+        this.hasOriginal = true;
+        this.original = start;
+    }
+
+    /** Whether the shift differs from the original roster's (a reschedule's change). */
+    public boolean changedFromOriginal() {
+        return hasOriginal && start != original;
+    }
+
+    public Integer getBreak0() {
+        return break0;
+    }
+
+    public void setBreak0(Integer break0) {
+        this.break0 = break0;
+    }
+
+    public Integer getBreak1() {
+        return break1;
+    }
+
+    public void setBreak1(Integer break1) {
+        this.break1 = break1;
+    }
+
+    public Integer getBreak2() {
+        return break2;
+    }
+
+    public void setBreak2(Integer break2) {
+        this.break2 = break2;
+    }
+
+    public Integer getBreak3() {
+        return break3;
+    }
+
+    public void setBreak3(Integer break3) {
+        this.break3 = break3;
+    }
+
+    /** The window position of break slot {@code k}. */
+    public int breakPosition(int k) {
+        Integer p = switch (k) {
+            case 0 -> break0;
+            case 1 -> break1;
+            case 2 -> break2;
+            case 3 -> break3;
+            default -> throw new IndexOutOfBoundsException("break slot " + k);
+        };
+        return p == null ? 0 : p;
+    }
+
+    /** Sets the window position of break slot {@code k} (outside the solver). */
+    public void setBreakPosition(int k, int position) {
+        switch (k) {
+            case 0 -> break0 = position;
+            case 1 -> break1 = position;
+            case 2 -> break2 = position;
+            case 3 -> break3 = position;
+            default -> throw new IndexOutOfBoundsException("break slot " + k);
+        }
+    }
+
+    /** Offset in intervals from the shift start of break {@code k} (requires a shift). */
+    public int breakOffset(int k) {
+        return start.breakOffset(k, breakPosition(k));
+    }
+
+    /** Paid minutes of the shift, 0 on a day off. */
+    public int paidMinutes() {
+        return start == null ? 0 : start.paidMinutes();
+    }
+
+    /**
+     * Intervals by which breaks overlap the break before them (0 when every break starts after the previous
+     * one ends). A break placed before the previous one counts as overlapping it.
+     */
+    public int breakOverlapIntervals() {
+        if (start == null) {
+            return 0;
+        }
+        int overlap = 0;
+        for (int k = 1; k < start.breakCount(); k++) {
+            int previousEnd = breakOffset(k - 1) + start.breakLength(k - 1);
+            overlap += Math.max(0, previousEnd - breakOffset(k));
+        }
+        return overlap;
+    }
+
+    /** Whether the shift's interval at offset {@code o} from its start is a break. */
+    public boolean onBreakAt(int o) {
+        for (int k = 0; k < start.breakCount(); k++) {
+            int b = breakOffset(k);
+            if (o >= b && o < b + start.breakLength(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The horizon's intervals in which this agent is on the phones: on shift and not on break. The single
+     * source of coverage, for the score and for the roster alike.
+     */
+    public List<Demand> getWorkingDemands() {
+        if (start == null) {
+            return List.of();
+        }
+        Demand[] demands = agentDay.demands();
+        List<Demand> working = new ArrayList<>(start.lengthIntervals());
+        int first = start.startIndex();
+        for (int o = 0; o < start.lengthIntervals(); o++) {
+            int i = first + o;
+            if (i >= 0 && i < demands.length && !onBreakAt(o)) {
+                working.add(demands[i]);
+            }
+        }
+        return working;
+    }
+
+    @Override
+    public String toString() {
+        return id + (start == null ? " off" : " " + start);
+    }
+}

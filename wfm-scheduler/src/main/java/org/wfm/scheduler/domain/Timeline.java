@@ -1,0 +1,94 @@
+package org.wfm.scheduler.domain;
+
+import org.wfm.core.workforce.ScheduleProblem;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * The horizon as a row of equal intervals of elapsed time, numbered from 0 at local midnight of the first day.
+ * Index {@code i} starts at {@code startEpoch + i * step} seconds; a DST week has 4 intervals an hour more or
+ * fewer, so lengths and rest periods are plain index and epoch arithmetic.
+ */
+public final class Timeline {
+
+    private final ZoneId zone;
+    private final LocalDate firstDay;
+    private final long startEpoch;
+    private final int step;
+    private final int size;
+
+    private Timeline(ZoneId zone, LocalDate firstDay, long startEpoch, int step, int size) {
+        this.zone = zone;
+        this.firstDay = firstDay;
+        this.startEpoch = startEpoch;
+        this.step = step;
+        this.size = size;
+    }
+
+    /** The intervals of a problem's horizon. */
+    public static Timeline of(ScheduleProblem problem) {
+        long start = epochOf(problem.horizonStart(), problem.zone());
+        long end = epochOf(problem.horizonEnd(), problem.zone());
+        int step = (int) problem.interval().getSeconds();
+        return new Timeline(problem.zone(), problem.start(), start, step, (int) ((end - start) / step));
+    }
+
+    /** Epoch seconds of a local time; the earlier offset in an autumn overlap, shifted forward in a gap. */
+    public static long epochOf(LocalDateTime local, ZoneId zone) {
+        return ZonedDateTime.ofLocal(local, zone, null).toEpochSecond();
+    }
+
+    /** Epoch seconds of a local time in this timeline's zone. */
+    public long epochOf(LocalDateTime local) {
+        return epochOf(local, zone);
+    }
+
+    /** The number of intervals in the horizon. */
+    public int size() {
+        return size;
+    }
+
+    /** Interval length in seconds. */
+    public int step() {
+        return step;
+    }
+
+    /** Epoch seconds of the horizon's start. */
+    public long startEpoch() {
+        return startEpoch;
+    }
+
+    /** The time zone. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** The first day of the horizon. */
+    public LocalDate firstDay() {
+        return firstDay;
+    }
+
+    /** The interval index holding an instant (may lie outside {@code [0, size)}). */
+    public int indexAt(long epochSecond) {
+        return (int) Math.floorDiv(epochSecond - startEpoch, step);
+    }
+
+    /** Epoch seconds at which interval {@code i} starts. */
+    public long epochAt(int i) {
+        return startEpoch + (long) i * step;
+    }
+
+    /** Local start of interval {@code i}. */
+    public LocalDateTime localAt(int i) {
+        return localOf(epochAt(i));
+    }
+
+    /** Local time of an instant. */
+    public LocalDateTime localOf(long epochSecond) {
+        return LocalDateTime.ofInstant(Instant.ofEpochSecond(epochSecond), zone);
+    }
+}

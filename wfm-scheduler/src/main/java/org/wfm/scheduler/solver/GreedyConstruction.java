@@ -1,0 +1,181 @@
+package org.wfm.scheduler.solver;
+
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
+import org.wfm.scheduler.domain.AgentRules;
+import org.wfm.scheduler.domain.Demand;
+import org.wfm.scheduler.domain.Schedule;
+import org.wfm.scheduler.domain.ShiftAssignment;
+import org.wfm.scheduler.domain.ShiftStart;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The construction heuristic: in rounds, each agent (in a seeded order) takes the one shift of the week that
+ * covers the most still-uncovered planned requirement, within the contract (days, hours, rest, consecutive
+ * days); then its breaks go where the requirement left uncovered is lowest. Rounds go on until no agent can take
+ * a useful shift. Fast (no score calculation) and already feasible in the usual case, so local search starts
+ * from a sensible roster. Only unpinned days off are filled.
+ */
+public final class GreedyConstruction implements CustomPhaseCommand<Schedule> {
+
+    private final long seed;
+
+    public GreedyConstruction(long seed) {
+        this.seed = seed;
+    }
+
+    @Override
+    public void changeWorkingSolution(ScoreDirector<Schedule> scoreDirector) {
+        Schedule schedule = scoreDirector.getWorkingSolution();
+        double[] residual = new double[schedule.getDemands().size()];
+        for (Demand d : schedule.getDemands()) {
+            residual[d.index()] = d.planned();
+        }
+        Map<AgentRules, List<ShiftAssignment>> byAgent = new LinkedHashMap<>();
+        for (ShiftAssignment a : schedule.getAssignments()) {
+            byAgent.computeIfAbsent(a.getAgent(), k -> new ArrayList<>()).add(a);
+            for (Demand d : a.getWorkingDemands()) {
+                residual[d.index()] -= 1;
+            }
+        }
+        List<AgentRules> order = new ArrayList<>(byAgent.keySet());
+        Collections.shuffle(order, new Random(seed));
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (AgentRules agent : order) {
+                progress |= assignBestShift(scoreDirector, byAgent.get(agent), residual);
+            }
+        }
+        scoreDirector.triggerVariableListeners();
+    }
+
+    private static boolean assignBestShift(ScoreDirector<Schedule> scoreDirector, List<ShiftAssignment> days,
+                                           double[] residual) {
+        AgentRules agent = days.get(0).getAgent();
+        long mask = 0;
+        long paid = 0;
+        for (ShiftAssignment a : days) {
+            if (a.isAssigned()) {
+                mask |= 1L << a.getDay();
+                paid += a.paidMinutes();
+            }
+        }
+        if (Long.bitCount(mask) >= agent.maxDays()) {
+            return false;
+        }
+        ShiftAssignment bestDay = null;
+        ShiftStart best = null;
+        double bestGain = Double.NEGATIVE_INFINITY;
+        for (ShiftAssignment a : days) {
+            if (a.isAssigned() || a.isPinned()
+                    || WfmConstraintProvider.excessConsecutive(mask | 1L << a.getDay(), agent.maxConsecutiveDays()) > 0) {
+                continue;
+            }
+            for (ShiftStart s : a.getStartRange()) {
+                if (paid + s.paidMinutes() > agent.maxPaidMinutes() || !restRespected(days, s)) {
+                    continue;
+                }
+                double gain = gain(a, s, residual);
+                if (gain > bestGain) {
+                    bestGain = gain;
+                    best = s;
+                    bestDay = a;
+                }
+            }
+        }
+        if (best == null || bestGain <= 0 && paid >= agent.minPaidMinutes()) {
+            return false;
+        }
+        scoreDirector.beforeVariableChanged(bestDay, "start");
+        bestDay.setStart(best);
+        scoreDirector.afterVariableChanged(bestDay, "start");
+        placeBreaks(scoreDirector, bestDay, residual);
+        for (Demand d : bestDay.getWorkingDemands()) {
+            residual[d.index()] -= 1;
+        }
+        return true;
+    }
+
+    private static boolean restRespected(List<ShiftAssignment> days, ShiftStart candidate) {
+        long minRest = days.get(0).getAgent().minRestSeconds();
+        for (ShiftAssignment a : days) {
+            if (!a.isAssigned()) {
+                continue;
+            }
+            ShiftStart other = a.getStart();
+            long rest = other.day() < candidate.day()
+                    ? candidate.startEpoch() - other.endEpoch()
+                    : other.startEpoch() - candidate.endEpoch();
+            if (rest < minRest) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Planned requirement still uncovered that the candidate would cover, with the day's current break positions. */
+    private static double gain(ShiftAssignment day, ShiftStart s, double[] residual) {
+        double gain = 0;
+        int[] breakStart = new int[s.breakCount()];
+        for (int k = 0; k < breakStart.length; k++) {
+            breakStart[k] = s.breakOffset(k, day.breakPosition(k));
+        }
+        for (int o = 0; o < s.lengthIntervals(); o++) {
+            int i = s.startIndex() + o;
+            if (i < 0 || i >= residual.length || onBreak(s, breakStart, o)) {
+                continue;
+            }
+            gain += Math.min(1, Math.max(0, residual[i]));
+        }
+        return gain;
+    }
+
+    private static boolean onBreak(ShiftStart s, int[] breakStart, int o) {
+        for (int k = 0; k < breakStart.length; k++) {
+            if (o >= breakStart[k] && o < breakStart[k] + s.breakLength(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each break, in order and after the previous one, where the least requirement is left uncovered. */
+    private static void placeBreaks(ScoreDirector<Schedule> scoreDirector, ShiftAssignment day, double[] residual) {
+        ShiftStart s = day.getStart();
+        int earliestFree = 0;
+        for (int k = 0; k < s.breakCount(); k++) {
+            int bestPosition = -1;
+            double bestNeed = Double.POSITIVE_INFINITY;
+            for (int p = 0; p < s.breakPositions(k); p++) {
+                int offset = s.breakOffset(k, p);
+                if (offset < earliestFree) {
+                    continue;
+                }
+                double need = 0;
+                for (int o = offset; o < offset + s.breakLength(k); o++) {
+                    int i = s.startIndex() + o;
+                    need += i >= 0 && i < residual.length ? residual[i] : 0;
+                }
+                if (need < bestNeed) {
+                    bestNeed = need;
+                    bestPosition = p;
+                }
+            }
+            if (bestPosition < 0) {
+                bestPosition = s.breakPositions(k) - 1;
+            }
+            String variable = "break" + k;
+            scoreDirector.beforeVariableChanged(day, variable);
+            day.setBreakPosition(k, bestPosition);
+            scoreDirector.afterVariableChanged(day, variable);
+            earliestFree = s.breakOffset(k, bestPosition) + s.breakLength(k);
+        }
+    }
+}

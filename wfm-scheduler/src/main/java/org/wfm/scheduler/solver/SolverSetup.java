@@ -1,0 +1,86 @@
+package org.wfm.scheduler.solver;
+
+import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.value.ValueSelectorConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.phase.PhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.wfm.scheduler.SolveOptions;
+import org.wfm.scheduler.domain.Schedule;
+import org.wfm.scheduler.domain.ShiftAssignment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The solver configuration in Java: {@link GreedyConstruction}, then late-acceptance local search over
+ * shift changes (start, type, day off), break moves, and same-day swaps between agents.
+ */
+public final class SolverSetup {
+
+    /** Late acceptance history length; measured against tabu search on the 60-agent week. */
+    static final int LATE_ACCEPTANCE_SIZE = 400;
+
+    private SolverSetup() {
+    }
+
+    /**
+     * The configuration for these options.
+     *
+     * @param construct whether to run the greedy construction first (off for a reschedule, which starts from
+     *                  the existing roster)
+     */
+    public static SolverConfig config(SolveOptions options, boolean construct) {
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(options.timeLimit());
+        if (options.unimprovedLimit() != null) {
+            termination.setUnimprovedSpentLimit(options.unimprovedLimit());
+        }
+        List<PhaseConfig> phases = new ArrayList<>();
+        if (construct) {
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new GreedyConstruction(options.seed())));
+        }
+        phases.add(new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(moves())
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
+        SolverConfig config = new SolverConfig()
+                .withSolutionClass(Schedule.class)
+                .withEntityClasses(ShiftAssignment.class)
+                .withConstraintProviderClass(WfmConstraintProvider.class)
+                .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
+                .withRandomSeed(options.seed())
+                .withTerminationConfig(termination)
+                .withPhases(phases.toArray(PhaseConfig[]::new));
+        if (options.moveThreads() > 1) {
+            config.setMoveThreadCount(Integer.toString(options.moveThreads()));
+        }
+        return config;
+    }
+
+    private static UnionMoveSelectorConfig moves() {
+        List<MoveSelectorConfig> moves = new ArrayList<>();
+        moves.add(new ChangeMoveSelectorConfig()
+                .withValueSelectorConfig(new ValueSelectorConfig().withVariableName("start"))
+                .withFixedProbabilityWeight(4.0));
+        moves.add(new SwapMoveSelectorConfig()
+                .withFilterClass(SameDaySwapFilter.class)
+                .withFixedProbabilityWeight(2.0));
+        for (int k = 0; k < ShiftAssignment.MAX_BREAKS; k++) {
+            moves.add(new ChangeMoveSelectorConfig()
+                    .withEntitySelectorConfig(new EntitySelectorConfig(ShiftAssignment.class)
+                            .withFilterClass(AssignedFilter.class))
+                    .withValueSelectorConfig(new ValueSelectorConfig().withVariableName("break" + k))
+                    .withFixedProbabilityWeight(k < 2 ? 1.0 : 0.5));
+        }
+        return new UnionMoveSelectorConfig().withMoveSelectors(moves.toArray(MoveSelectorConfig[]::new));
+    }
+}

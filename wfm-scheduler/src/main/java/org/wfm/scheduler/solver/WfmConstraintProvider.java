@@ -1,0 +1,247 @@
+package org.wfm.scheduler.solver;
+
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.stream.Constraint;
+import org.optaplanner.core.api.score.stream.ConstraintCollectors;
+import org.optaplanner.core.api.score.stream.ConstraintFactory;
+import org.optaplanner.core.api.score.stream.ConstraintProvider;
+import org.optaplanner.core.api.score.stream.Joiners;
+import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
+import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
+import org.wfm.scheduler.domain.AgentRules;
+import org.wfm.scheduler.domain.Demand;
+import org.wfm.scheduler.domain.ShiftAssignment;
+
+import java.util.function.Function;
+
+/**
+ * The rules and the objective of a roster as constraint streams.
+ *
+ * <p>Score levels and units:
+ * <ul>
+ *   <li>hard: broken rules, weighted by how much (minutes of rest or paid time, days, intervals);</li>
+ *   <li>medium: understaffing, per interval {@code (100 * max(0, planned - scheduled))^2}, i.e. the shortfall in
+ *       hundredths of an agent squared; a reschedule also charges each changed shift here
+ *       ({@link #CHANGE_WEIGHT});</li>
+ *   <li>soft: overstaffing in hundredths of an agent per interval, paid minutes, and fairness:
+ *       {@link #FAIRNESS_WEIGHT} times the square of each agent's weekend shifts and late shifts.</li>
+ * </ul>
+ * Understaffing counts uncovered intervals too: {@link #understaffing} charges every interval its full squared
+ * requirement and {@link #understaffingCovered} gives back what the agents on the phones relieve, so the sum is
+ * the squared shortfall of every interval while only covered intervals are ever grouped.
+ *
+ * <p>The break windows and "at most one shift a day" hold by construction of the model (clamped break
+ * positions, one {@link ShiftAssignment} per agent-day) and need no constraint.
+ */
+public final class WfmConstraintProvider implements ConstraintProvider {
+
+    /** Medium penalty of one changed shift in a reschedule: as much as 4 agent-intervals short by one agent. */
+    public static final long CHANGE_WEIGHT = 4 * 100 * 100;
+    /** Soft weight of the squared count of weekend (or late) shifts per agent. */
+    public static final long FAIRNESS_WEIGHT = 60;
+
+    private static final Function<ShiftAssignment, AgentRules> AGENT = ShiftAssignment::getAgent;
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[]{
+                shiftTypeAllowed(factory),
+                noWorkOnTimeOff(factory),
+                noWorkWhenUnavailable(factory),
+                breaksInOrderWithoutOverlap(factory),
+                minRestBetweenShifts(factory),
+                maxDaysPerWeek(factory),
+                maxConsecutiveDays(factory),
+                minPaidHours(factory),
+                maxPaidHours(factory),
+                understaffing(factory),
+                understaffingCovered(factory),
+                keepOriginalShifts(factory),
+                overstaffing(factory),
+                paidHours(factory),
+                fairWeekends(factory),
+                fairLateShifts(factory),
+        };
+    }
+
+    private static UniConstraintStream<ShiftAssignment> shifts(ConstraintFactory factory) {
+        return factory.forEach(ShiftAssignment.class).filter(ShiftAssignment::isAssigned);
+    }
+
+    /** A shift of a type not in the agent's list: 1 per shift. */
+    Constraint shiftTypeAllowed(ConstraintFactory factory) {
+        return shifts(factory)
+                .filter(a -> !a.getAgent().allows(a.getStart().typeId()))
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .asConstraint("shiftTypeAllowed");
+    }
+
+    /** A shift on a time-off day: 1 per shift. */
+    Constraint noWorkOnTimeOff(ConstraintFactory factory) {
+        return shifts(factory)
+                .filter(a -> a.getAgent().isOff(a.getStart().day()))
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .asConstraint("noWorkOnTimeOff");
+    }
+
+    /** A shift touching an unavailable window: 1 per shift. */
+    Constraint noWorkWhenUnavailable(ConstraintFactory factory) {
+        return shifts(factory)
+                .filter(a -> a.getAgent().unavailableDuring(a.getStart().startEpoch(), a.getStart().endEpoch()))
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .asConstraint("noWorkWhenUnavailable");
+    }
+
+    /** Breaks out of order or overlapping: the overlapping intervals. */
+    Constraint breaksInOrderWithoutOverlap(ConstraintFactory factory) {
+        return shifts(factory)
+                .filter(a -> a.breakOverlapIntervals() > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, ShiftAssignment::breakOverlapIntervals)
+                .asConstraint("breaksInOrderWithoutOverlap");
+    }
+
+    /** Two shifts of an agent closer than the contract's rest (or overlapping): the missing minutes. */
+    Constraint minRestBetweenShifts(ConstraintFactory factory) {
+        return shifts(factory)
+                .join(shifts(factory), Joiners.equal(AGENT), Joiners.lessThan(ShiftAssignment::getDay))
+                .filter((a, b) -> restDeficitMinutes(a, b) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, WfmConstraintProvider::restDeficitMinutes)
+                .asConstraint("minRestBetweenShifts");
+    }
+
+    private static long restDeficitMinutes(ShiftAssignment earlier, ShiftAssignment later) {
+        long rest = later.getStart().startEpoch() - earlier.getStart().endEpoch();
+        long required = Math.max(earlier.getAgent().minRestSeconds(), 0);
+        if (rest >= required && rest >= 0) {
+            return 0;
+        }
+        return Math.max(1, (required - rest + 59) / 60);
+    }
+
+    /** More working days than the contract's maxDays: the excess days. */
+    Constraint maxDaysPerWeek(ConstraintFactory factory) {
+        return workedDays(factory)
+                .filter((agent, mask) -> Long.bitCount(mask) > agent.maxDays())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (agent, mask) -> Long.bitCount(mask) - agent.maxDays())
+                .asConstraint("maxDaysPerWeek");
+    }
+
+    /** A run of working days longer than maxConsecutiveDays: the excess days of each such run. */
+    Constraint maxConsecutiveDays(ConstraintFactory factory) {
+        return workedDays(factory)
+                .filter((agent, mask) -> excessConsecutive(mask, agent.maxConsecutiveDays()) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                        (agent, mask) -> excessConsecutive(mask, agent.maxConsecutiveDays()))
+                .asConstraint("maxConsecutiveDays");
+    }
+
+    /** Per agent, the worked days as a bit mask (bit d = day d): one entity per agent-day, so a sum is an or. */
+    private static BiConstraintStream<AgentRules, Long> workedDays(ConstraintFactory factory) {
+        return shifts(factory).groupBy(AGENT, ConstraintCollectors.sumLong(a -> 1L << a.getDay()));
+    }
+
+    /** Sum over runs of consecutive set bits of {@code max(0, run - limit)}. */
+    static long excessConsecutive(long mask, int limit) {
+        long excess = 0;
+        int run = 0;
+        for (long m = mask; m != 0 || run > 0; m >>>= 1) {
+            if ((m & 1) != 0) {
+                run++;
+            } else {
+                excess += Math.max(0, run - limit);
+                run = 0;
+                if (m == 0) {
+                    break;
+                }
+            }
+        }
+        return excess;
+    }
+
+    /** Paid time below the contract's minHours: the missing minutes. */
+    Constraint minPaidHours(ConstraintFactory factory) {
+        return paidMinutesPerAgent(factory)
+                .filter((agent, minutes) -> minutes < agent.minPaidMinutes())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (agent, minutes) -> agent.minPaidMinutes() - minutes)
+                .asConstraint("minPaidHours");
+    }
+
+    /** Paid time above the contract's maxHours: the excess minutes. */
+    Constraint maxPaidHours(ConstraintFactory factory) {
+        return paidMinutesPerAgent(factory)
+                .filter((agent, minutes) -> minutes > agent.maxPaidMinutes())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (agent, minutes) -> minutes - agent.maxPaidMinutes())
+                .asConstraint("maxPaidHours");
+    }
+
+    /** Per agent, paid minutes over the horizon; days off included so that an agent with no shift shows 0. */
+    private static BiConstraintStream<AgentRules, Long> paidMinutesPerAgent(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(ShiftAssignment.class)
+                .groupBy(AGENT, ConstraintCollectors.sumLong(ShiftAssignment::paidMinutes));
+    }
+
+    /** Every interval's squared requirement, as if nobody were on the phones (see the class comment). */
+    Constraint understaffing(ConstraintFactory factory) {
+        return factory.forEach(Demand.class)
+                .filter(d -> d.plannedCenti() > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, d -> d.understaffingPenalty(0))
+                .asConstraint("understaffing");
+    }
+
+    /** What the agents on the phones relieve of {@link #understaffing}, per covered interval. */
+    Constraint understaffingCovered(ConstraintFactory factory) {
+        return coverage(factory)
+                .filter((demand, scheduled) -> demand.plannedCenti() > 0)
+                .rewardLong(HardMediumSoftLongScore.ONE_MEDIUM,
+                        (demand, scheduled) -> demand.understaffingPenalty(0) - demand.understaffingPenalty(scheduled))
+                .asConstraint("understaffingCovered");
+    }
+
+    /** Agents on the phones per covered interval, counted incrementally: a move touches only its intervals. */
+    private static BiConstraintStream<Demand, Integer> coverage(ConstraintFactory factory) {
+        return shifts(factory)
+                .flattenLast(ShiftAssignment::getWorkingDemands)
+                .groupBy(Function.identity(), ConstraintCollectors.count());
+    }
+
+    /** In a reschedule, each shift that differs from the original roster. */
+    Constraint keepOriginalShifts(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(ShiftAssignment.class)
+                .filter(ShiftAssignment::changedFromOriginal)
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, a -> CHANGE_WEIGHT)
+                .asConstraint("keepOriginalShifts");
+    }
+
+    /** Agents beyond the planned requirement, in hundredths of an agent per interval. */
+    Constraint overstaffing(ConstraintFactory factory) {
+        return coverage(factory)
+                .filter((demand, scheduled) -> demand.surplusCenti(scheduled) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, Demand::surplusCenti)
+                .asConstraint("overstaffing");
+    }
+
+    /** Paid minutes of every shift: no paid time without need. */
+    Constraint paidHours(ConstraintFactory factory) {
+        return shifts(factory)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, ShiftAssignment::paidMinutes)
+                .asConstraint("paidHours");
+    }
+
+    /** Weekend shifts spread across agents: the square of each agent's count. */
+    Constraint fairWeekends(ConstraintFactory factory) {
+        return shifts(factory)
+                .filter(a -> a.getStart().weekend())
+                .groupBy(AGENT, ConstraintCollectors.count())
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (agent, n) -> FAIRNESS_WEIGHT * n * n)
+                .asConstraint("fairWeekends");
+    }
+
+    /** Late and night shifts (running past 20:00) spread across agents: the square of each agent's count. */
+    Constraint fairLateShifts(ConstraintFactory factory) {
+        return shifts(factory)
+                .filter(a -> a.getStart().late())
+                .groupBy(AGENT, ConstraintCollectors.count())
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (agent, n) -> FAIRNESS_WEIGHT * n * n)
+                .asConstraint("fairLateShifts");
+    }
+}
