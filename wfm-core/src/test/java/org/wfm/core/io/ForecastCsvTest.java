@@ -1,0 +1,54 @@
+package org.wfm.core.io;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wfm.core.IntervalSeries;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ForecastCsvTest {
+
+    private static final LocalDateTime T0 = LocalDateTime.of(2003, 5, 26, 7, 0);
+    private static final Duration M15 = Duration.ofMinutes(15);
+
+    private static IntervalSeries series(double first, double second) {
+        return IntervalSeries.of(M15, Map.of(T0, first, T0.plusMinutes(15), second));
+    }
+
+    @Test
+    void writesAndReadsAllColumns(@TempDir Path dir) throws IOException {
+        ForecastCsv.Content content = new ForecastCsv.Content(series(100, 120.5), Optional.of(series(180, 200)),
+                Optional.of(series(90, 110)), Optional.of(series(112, 131)));
+        Path file = dir.resolve("forecast.csv");
+
+        ForecastCsv.write(file, content);
+
+        assertThat(Files.readAllLines(file)).containsExactly("start,forecast,aht,lower,upper",
+                "2003-05-26T07:00,100,180,90,112", "2003-05-26T07:15,120.5,200,110,131");
+        assertThat(ForecastCsv.read(file, ZoneOffset.UTC, M15)).isEqualTo(content);
+    }
+
+    @Test
+    void acceptsCallsForForecastAndNamesBadRows() throws IOException {
+        ForecastCsv.Content content = ForecastCsv.read("f.csv", new StringReader("start,calls\n2003-05-26T07:00,7\n"),
+                ZoneOffset.UTC, M15);
+        assertThat(content.calls().get(T0).getAsDouble()).isEqualTo(7);
+        assertThat(content.aht()).isEmpty();
+
+        assertThatThrownBy(() -> ForecastCsv.read("f.csv", new StringReader("start,forecast,lower\n"), ZoneOffset.UTC, M15))
+                .isInstanceOf(InputFormatException.class).hasMessage("f.csv:1 [upper]: missing column 'upper' in the header");
+        assertThatThrownBy(() -> ForecastCsv.read("f.csv", new StringReader("start,forecast\n2003-05-26T07:00,x\n"),
+                ZoneOffset.UTC, M15)).hasMessage("f.csv:2 [forecast]: 'x' is not a number");
+    }
+}

@@ -1,0 +1,87 @@
+package org.wfm.core.io;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wfm.core.IntervalSeries;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class HistoryCsvTest {
+
+    private static final LocalDateTime T0 = LocalDateTime.of(2003, 3, 3, 7, 0);
+
+    private static HistoryCsv.Content read(String text) throws IOException {
+        return HistoryCsv.read("h.csv", new StringReader(text), ZoneOffset.UTC, null);
+    }
+
+    @Test
+    void infersTheGrainFromTheStartsAndKeepsAbsentIntervalsAbsent() throws IOException {
+        HistoryCsv.Content content = read("start,offered\n2003-03-03T07:00,111\n2003-03-03T07:05,113\n"
+                + "2003-03-04T07:15,82\n");
+
+        IntervalSeries offered = content.offered();
+        assertThat(offered.interval()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(offered.size()).isEqualTo(3);
+        assertThat(offered.get(T0.plusMinutes(5)).getAsDouble()).isEqualTo(113);
+        assertThat(offered.contains(T0.plusMinutes(10))).isFalse();
+        assertThat(content.aht()).isEmpty();
+    }
+
+    @Test
+    void infersAnHourlyGrainAndReadsHandleTimesWhereGiven() throws IOException {
+        HistoryCsv.Content content = read("offered,aht,start\n10,200,2003-03-03T07:00\n0,,2003-03-03T08:00\n");
+
+        assertThat(content.offered().interval()).isEqualTo(Duration.ofHours(1));
+        assertThat(content.aht().orElseThrow().size()).isEqualTo(1);
+        assertThat(content.aht().orElseThrow().get(T0).getAsDouble()).isEqualTo(200);
+    }
+
+    @Test
+    void namesFileLineAndFieldOfBadRows() {
+        assertThatThrownBy(() -> read("start,offered\n2003-03-03T07:00,1\n2003-03-03 07:05,2\n"))
+                .isInstanceOf(InputFormatException.class)
+                .hasMessage("h.csv:3 [start]: '2003-03-03 07:05' is not a date-time like 2026-01-05T07:15");
+        assertThatThrownBy(() -> read("start,offered\n2003-03-03T07:00,1\n2003-03-03T07:00,2\n"))
+                .hasMessage("h.csv:3 [start]: interval 2003-03-03T07:00 appears twice (also on line 2)");
+        assertThatThrownBy(() -> read("start,offered\n2003-03-03T07:00,-1\n"))
+                .hasMessage("h.csv:2 [offered]: negative value -1");
+        assertThatThrownBy(() -> read("start,offered\n2003-03-03T07:00,many\n"))
+                .hasMessage("h.csv:2 [offered]: 'many' is not a number");
+        assertThatThrownBy(() -> read("start,calls\n2003-03-03T07:00,1\n"))
+                .hasMessage("h.csv:1 [offered]: missing column 'offered' in the header");
+        assertThatThrownBy(() -> read("start,offered\n"))
+                .hasMessage("h.csv:2: no intervals: the history is empty");
+    }
+
+    @Test
+    void rejectsStartsOffAGivenGrain() {
+        assertThatThrownBy(() -> HistoryCsv.read("h.csv", new StringReader("start,offered\n2003-03-03T07:05,1\n"),
+                ZoneOffset.UTC, Duration.ofMinutes(15)))
+                .isInstanceOf(InputFormatException.class)
+                .hasMessage("h.csv:2 [start]: 2003-03-03T07:05 is not on the PT15M grid from midnight");
+    }
+
+    @Test
+    void writesWhatItReads(@TempDir Path dir) throws IOException {
+        IntervalSeries offered = IntervalSeries.of(Duration.ofMinutes(15), Map.of(T0, 12.0, T0.plusMinutes(15), 3.5));
+        IntervalSeries aht = IntervalSeries.of(Duration.ofMinutes(15), Map.of(T0, 180.0));
+        Path file = dir.resolve("history.csv");
+
+        HistoryCsv.write(file, offered, aht);
+
+        assertThat(Files.readString(file)).isEqualTo("start,offered,aht\n2003-03-03T07:00,12,180\n2003-03-03T07:15,3.5,\n");
+        HistoryCsv.Content back = HistoryCsv.read(file);
+        assertThat(back.offered()).isEqualTo(offered);
+        assertThat(back.aht()).contains(aht);
+    }
+}
