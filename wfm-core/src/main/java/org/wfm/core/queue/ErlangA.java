@@ -60,15 +60,15 @@ public record ErlangA(Duration meanPatience) implements QueueModel {
         // Masses relative to the probability of state N, times B(N): the states below N weigh 1 - B.
         double below = Math.log1p(-blocking);
         double atN = Math.log(blocking) + Math.log(agents);
-        double waiting = atN + queue.logIntegral(agents, Double.POSITIVE_INFINITY, Weight.ONE);
+        double[] callerWaits = queue.logIntegrals(agents, Double.POSITIVE_INFINITY, Weight.ONE, Weight.ABANDONED);
+        double[] answeredAfterWait = queue.logIntegrals(agents + th, Double.POSITIVE_INFINITY, Weight.ONE, Weight.TIME);
+        double waiting = atN + callerWaits[0];
         double total = logSumExp(below, waiting);
         double within = QueueInput.seconds(answerWithin) / ahtSeconds;
-        double answeredWithin = atN + queue.logIntegral(agents + th, within, Weight.ONE);
-        double answeredAfterWait = atN + queue.logIntegral(agents + th, Double.POSITIVE_INFINITY, Weight.ONE);
-        double answered = logSumExp(below, answeredAfterWait) - total;
-        double waitOfAnswered = atN + queue.logIntegral(agents + th, Double.POSITIVE_INFINITY, Weight.TIME) - total;
-        double abandoned = Math.exp(atN + queue.logIntegral(agents, Double.POSITIVE_INFINITY, Weight.ABANDONED)
-                - total);
+        double answeredWithin = atN + queue.logIntegrals(agents + th, within, Weight.ONE)[0];
+        double answered = logSumExp(below, atN + answeredAfterWait[0]) - total;
+        double waitOfAnswered = atN + answeredAfterWait[1] - total;
+        double abandoned = Math.exp(atN + callerWaits[1] - total);
         double serviceLevel = Math.min(1, Math.exp(below - total) + Math.exp(answeredWithin - total));
         double asa = Math.exp(waitOfAnswered - answered) * ahtSeconds;
         double occupancy = Math.min(1, workload * Math.exp(answered) / agents);
@@ -103,52 +103,66 @@ public record ErlangA(Duration meanPatience) implements QueueModel {
             };
         }
 
-        /** The natural log of the integral over [0, upper] (upper may be infinite); minus infinity when it is 0. */
-        double logIntegral(double c, double upper, Weight weight) {
+        /**
+         * The natural logs of the integrals over [0, upper] (upper may be infinite), one per weight, sharing the
+         * quadrature nodes; minus infinity for an integral that is 0.
+         */
+        double[] logIntegrals(double c, double upper, Weight... weights) {
+            double[] sums = new double[weights.length];
             if (upper <= 0) {
-                return Double.NEGATIVE_INFINITY;
+                java.util.Arrays.fill(sums, Double.NEGATIVE_INFINITY);
+                return sums;
             }
             // g is concave with g'(s) = -c + A*exp(-th*s): its peak is where A*exp(-th*s) = c.
             double peak = load > c ? Math.min(upper, Math.log(load / c) / th) : 0;
             double top = exponent(c, peak);
             double scale = 1 / (Math.abs(load * Math.exp(-th * peak) - c) + Math.sqrt(load * th * Math.exp(-th * peak)));
-            double from = peak > 0 && exponent(c, 0) - top < -CUTOFF ? crossing(c, top - CUTOFF, peak, 0, 60) : 0;
+            double from = peak > 0 && exponent(c, 0) - top < -CUTOFF ? crossing(c, top - CUTOFF, peak, 0, 40) : 0;
             double to = upper;
             if (!(Double.isFinite(upper) && exponent(c, upper) - top >= -CUTOFF)) {
                 double step = scale;
                 while (peak + step < upper && exponent(c, peak + step) - top >= -CUTOFF) {
                     step *= 2;
                 }
-                to = crossing(c, top - CUTOFF, peak, Math.min(upper, peak + step), 60);
+                to = crossing(c, top - CUTOFF, peak, Math.min(upper, peak + step), 40);
             }
-            return top + Math.log(side(c, top, peak, from, weight) + side(c, top, peak, to, weight));
+            side(c, top, peak, from, weights, sums);
+            side(c, top, peak, to, weights, sums);
+            for (int k = 0; k < sums.length; k++) {
+                sums[k] = top + Math.log(sums[k]);
+            }
+            return sums;
         }
 
         /**
          * The integral between the peak and one end, relative to the peak. Panel edges sit where the exponent has
          * dropped by {@code depth * (i/PANELS)^2}: even steps across a Gaussian-like peak, wider ones down a tail.
          */
-        private double side(double c, double top, double peak, double end, Weight weight) {
+        private void side(double c, double top, double peak, double end, Weight[] weights, double[] sums) {
             if (end == peak) {
-                return 0;
+                return;
             }
             double depth = exponent(c, end) - top;
-            double sum = 0;
             double from = peak;
             for (int i = 1; i <= PANELS; i++) {
                 double fraction = (double) i / PANELS;
-                double to = i == PANELS ? end : crossing(c, top + depth * fraction * fraction, from, end, 30);
+                // Any partition is exact enough here: the edges only need to be roughly where the drops are.
+                double to = i == PANELS ? end : crossing(c, top + depth * fraction * fraction, from, end, 12);
                 double half = 0.5 * Math.abs(to - from);
                 double mid = 0.5 * (from + to);
-                for (int k = 0; k < NODES.length; k++) {
-                    double left = mid - half * NODES[k];
-                    double right = mid + half * NODES[k];
-                    sum += half * WEIGHTS[k] * (weight(weight, left) * Math.exp(exponent(c, left) - top)
-                            + weight(weight, right) * Math.exp(exponent(c, right) - top));
+                for (int n = 0; n < NODES.length; n++) {
+                    add(c, top, mid - half * NODES[n], half * WEIGHTS[n], weights, sums);
+                    add(c, top, mid + half * NODES[n], half * WEIGHTS[n], weights, sums);
                 }
                 from = to;
             }
-            return sum;
+        }
+
+        private void add(double c, double top, double s, double nodeWeight, Weight[] weights, double[] sums) {
+            double value = nodeWeight * Math.exp(exponent(c, s) - top);
+            for (int k = 0; k < weights.length; k++) {
+                sums[k] += weight(weights[k], s) * value;
+            }
         }
 
         /** Where g crosses {@code level} between {@code inside} (above it) and {@code outside} (below it). */
