@@ -154,9 +154,9 @@ class QueueModelTest {
         ExpectedService service = QueueModel.erlangA(Duration.ofSeconds((long) patience))
                 .evaluate(load, aht, agents, TWENTY_SECONDS);
 
-        assertThat(service.probabilityOfWait()).isCloseTo(waiting / total, within(1e-10));
+        assertThat(service.probabilityOfWait()).isCloseTo(waiting / total, within(1e-12));
         // Abandonment flow theta * E[queue] over arrivals lambda (time in units of one AHT).
-        assertThat(service.abandonRate().orElseThrow()).isCloseTo(theta * queued / total / load, within(1e-10));
+        assertThat(service.abandonRate().orElseThrow()).isCloseTo(theta * queued / total / load, within(1e-12));
     }
 
     /** Service level and ASA of answered calls against a seeded simulation of the M/M/N+M queue. */
@@ -172,6 +172,27 @@ class QueueModelTest {
         assertThat(service.asa()).isCloseTo(simulated.asa, within(0.04 * simulated.asa));
         assertThat(service.abandonRate().orElseThrow()).isCloseTo(simulated.abandonRate, within(0.005));
         assertThat(service.occupancy()).isCloseTo(simulated.occupancy, within(0.01));
+    }
+
+    /** No NaN, nothing out of range, across tiny to huge loads, staff and patience (0.0001 to 1,000,000 AHTs). */
+    @Test
+    void erlangAStaysInRangeForExtremeInputs() {
+        for (double load : new double[] {1e-6, 0.01, 1, 100, 20_000}) {
+            for (double staffPerErlang : new double[] {0, 0.5, 1, 1.1, 2}) {
+                int agents = (int) Math.max(1, Math.round(load * staffPerErlang));
+                for (double patienceInAhts : new double[] {1e-4, 1, 1e6}) {
+                    QueueModel model = QueueModel.erlangA(Duration.ofMillis(Math.max(1, (long) (patienceInAhts * 180e3))));
+                    for (long threshold : new long[] {0, 20, 3600}) {
+                        ExpectedService service = model.evaluate(load, 180, agents, Duration.ofSeconds(threshold));
+                        assertThat(service.serviceLevel()).isBetween(0.0, 1.0);
+                        assertThat(service.probabilityOfWait()).isBetween(0.0, 1.0);
+                        assertThat(service.abandonRate().orElseThrow()).isBetween(0.0, 1.0);
+                        assertThat(service.occupancy()).isBetween(0.0, 1.0);
+                        assertThat(service.asa()).isFinite().isNotNegative();
+                    }
+                }
+            }
+        }
     }
 
     @Test
