@@ -21,6 +21,7 @@ import java.time.format.DateTimeParseException;
                 StaffingCommand.class,
                 ForecastCommand.class,
                 BacktestCommand.class,
+                BoundCommand.class,
         })
 public final class WfmCommand implements Runnable {
 

@@ -40,13 +40,16 @@ import java.util.List;
  * non-overlap (overlapping breaks only lower coverage, which the minimum avoids); minimum hours for the
  * shortfall bound.
  *
- * <p>The optimum is reported a hair below the solver's value (relative {@code 1e-7}, rounded down to
- * {@code 1e-6}) so that solver round-off cannot lift the bound above a roster's true shortfall.
+ * <p>The solver's optimum (exact up to its feasibility tolerance, about {@code 1e-8} per row) is lowered by
+ * {@code 1e-7} and reported rounded to {@code 1e-6} agent-intervals, never negative: far below anything a roster
+ * can change, and whole optima print as whole numbers.
  */
 public final class LowerBound {
 
     private static final double ROUND_OFF = 1e-7;
     private static final double REPORTED = 1e6;
+    /** Relative slack on the shortfall optimum when the surplus LP holds it, so round-off keeps that LP feasible. */
+    private static final double SHORTFALL_SLACK = 1e-6;
 
     private LowerBound() {
     }
@@ -60,7 +63,7 @@ public final class LowerBound {
     public static Bound of(ScheduleProblem problem) {
         CoveringProblem covering = CoveringProblem.of(problem);
         double shortfall = new Lp(covering, Double.NaN, false).minimiseShortfall();
-        double cap = shortfall + ROUND_OFF * Math.max(1, shortfall) * 10;
+        double cap = shortfall + SHORTFALL_SLACK * Math.max(1, shortfall);
         Lp withMinHours = new Lp(covering, cap, true);
         double surplus = withMinHours.minimiseSurplus();
         if (Double.isNaN(surplus)) {
@@ -73,8 +76,8 @@ public final class LowerBound {
     }
 
     private static double reported(double value) {
-        double safe = value - ROUND_OFF * Math.max(1, Math.abs(value));
-        return Math.max(0, Math.floor(safe * REPORTED) / REPORTED);
+        double safe = value - ROUND_OFF;
+        return Math.max(0, Math.round(safe * REPORTED) / REPORTED);
     }
 
     /** One LP over a covering problem: shortfall capped at {@code shortfallCap} (NaN: free), min hours or not. */

@@ -1,0 +1,61 @@
+package org.wfm.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.wfm.core.io.ScheduleProblemJson;
+import org.wfm.core.workforce.ScheduleProblem;
+import org.wfm.scheduler.bound.Bound;
+import org.wfm.scheduler.bound.LowerBound;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code wfm bound}: the lower bounds on understaffing and overstaffing of any roster of a problem. */
+@Command(name = "bound", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+                "Lower bound on the understaffing (shortfall) of any roster of a problem, and on overstaffing"
+                        + " (surplus) at that shortfall, in agent-intervals against the planned requirement"
+                        + " required / (1 - unplannedShrinkage): the LP relaxation of the set-covering model over"
+                        + " every shift start and break placement.",
+                "Ignored: integrality, rest between shifts, consecutive days, break order, and unavailable"
+                        + " windows except when they block a whole day."
+        })
+public final class BoundCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--problem", required = true, paramLabel = "FILE", description = "Schedule problem JSON.")
+    Path problem;
+
+    @Option(names = "--json", description = "Print {\"shortfall\": ..., \"surplus\": ...}.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        ScheduleProblem p = ScheduleProblemJson.read(problem);
+        Bound bound = LowerBound.of(p);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectMapper mapper = new ObjectMapper();
+            ObjectNode node = mapper.createObjectNode();
+            node.put("shortfall", bound.shortfall());
+            node.put("surplus", bound.surplus());
+            out.println(mapper.writeValueAsString(node));
+        } else {
+            double demand = p.plannedDemand();
+            out.printf(Locale.ROOT, "%s: shortfall >= %.3f agent-intervals (%.2f %% of planned demand %.1f),"
+                            + " surplus >= %.3f agent-intervals (%s intervals)%n", p.name(), bound.shortfall(),
+                    demand > 0 ? 100 * bound.shortfall() / demand : 0.0, demand, bound.surplus(),
+                    p.interval().toMinutes() + "-minute");
+        }
+        out.flush();
+        return 0;
+    }
+}
