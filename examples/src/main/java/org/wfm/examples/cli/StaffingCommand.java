@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.wfm.core.io.CsvTable;
 import org.wfm.core.io.CsvWriter;
+import org.wfm.core.io.ForecastCsv;
 import org.wfm.core.io.InputFormatException;
 import org.wfm.core.io.RequirementsCsv;
 import org.wfm.core.queue.ExpectedService;
@@ -271,32 +272,33 @@ public final class StaffingCommand implements Callable<Integer> {
     }
 
     private List<IntervalDemand> demand(CsvTable table) {
-        table.requireColumns("start");
-        String callsColumn = table.firstColumn("forecast", "calls").orElseThrow(() -> new InputFormatException(
-                table.source(), 1, "forecast", "missing column 'forecast' (or 'calls') in the header"));
-        boolean ahtColumn = table.hasColumn("aht");
+        table.requireColumns(ForecastCsv.START);
+        String callsColumn = table.firstColumn(ForecastCsv.FORECAST, ForecastCsv.CALLS).orElseThrow(() ->
+                new InputFormatException(table.source(), 1, ForecastCsv.FORECAST,
+                        "missing column 'forecast' (or 'calls') in the header"));
+        boolean ahtColumn = table.hasColumn(ForecastCsv.AHT);
         if (!ahtColumn && aht == null) {
-            throw new InputFormatException(table.source(), 1, "aht", "no aht column: give --aht");
+            throw new InputFormatException(table.source(), 1, ForecastCsv.AHT, "no aht column: give --aht");
         }
         List<IntervalDemand> demand = new ArrayList<>();
         Map<LocalDateTime, Integer> seen = new HashMap<>();
         for (CsvTable.Row row : table.rows()) {
-            LocalDateTime start = row.dateTime("start");
+            LocalDateTime start = row.dateTime(ForecastCsv.START);
             Integer earlier = seen.putIfAbsent(start, row.line());
             if (earlier != null) {
-                throw row.error("start", "interval " + start + " appears twice (also on line " + earlier + ")");
+                throw row.error(ForecastCsv.START, "interval " + start + " appears twice (also on line " + earlier + ")");
             }
             double offered = row.nonNegative(callsColumn);
             double ahtSeconds;
-            if (ahtColumn && row.text("aht").isPresent()) {
-                ahtSeconds = row.decimal("aht");
+            if (ahtColumn && row.text(ForecastCsv.AHT).isPresent()) {
+                ahtSeconds = row.decimal(ForecastCsv.AHT);
             } else if (aht != null) {
                 ahtSeconds = seconds(aht);
             } else {
-                throw row.error("aht", "missing value: fill it in or give --aht");
+                throw row.error(ForecastCsv.AHT, "missing value: fill it in or give --aht");
             }
             if (ahtSeconds <= 0) {
-                throw row.error("aht", "AHT must be more than 0 seconds, got " + row.text("aht").orElse(""));
+                throw row.error(ForecastCsv.AHT, "AHT must be more than 0 seconds, got " + ahtSeconds);
             }
             demand.add(IntervalDemand.of(start, offered, ahtSeconds));
         }

@@ -172,6 +172,21 @@ class StaffingCommandTest {
         assertThat(requirements).doesNotExist();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2026-01-05T08:00,100,0|:2 [aht]: AHT must be more than 0 seconds, got 0.0",
+            "2026-01-05T08:00,100,abc|:2 [aht]: 'abc' is not a number",
+            "2026-01-05T08:00,100,180,7|:2: has 4 fields but the header has 3",
+            "2026-01-05 08:00,100,180|:2 [start]: '2026-01-05 08:00' is not a date-time like 2026-01-05T07:15",
+            "2026-01-05T08:30,100,180|:3 [start]: interval 2026-01-05T08:30 appears twice (also on line 2)",
+    })
+    void badForecastRowsExitTwoNamingTheLine(String line, String message) {
+        Path forecast = write("forecast.csv", "start,forecast,aht", line, "2026-01-05T08:30,50,180");
+
+        assertThat(run("staffing", "--input", forecast.toString(), "--sl", "0.8")).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("wfm: " + forecast + message + System.lineSeparator());
+    }
+
     @Test
     void forecastWithoutAhtAsksForIt() {
         Path forecast = write("forecast.csv", "start,forecast", "2026-01-05T08:00,100", "2026-01-05T08:15,200");
