@@ -124,7 +124,7 @@ public final class Scheduler {
         boolean pinned = originalStart != null && originalStart.startEpoch() < fromEpoch
                 || originalStart == null && later.isEmpty();
         ShiftAssignment restored = new ShiftAssignment(pinned ? agentDay : new AgentDay(agentDay.agent(),
-                agentDay.day(), agentDay.date(), later, agentDay.breakRanges(), agentDay.demands()));
+                agentDay.day(), agentDay.date(), later, agentDay.breakRanges(), agentDay.intervals()));
         if (originalStart != null) {
             restored.withStart(originalStart, breakPositions(originalStart, shift, timeline));
         }

@@ -12,10 +12,10 @@ import java.util.List;
  * @param date        local date
  * @param starts      possible shift starts
  * @param breakRanges per break slot, the positions {@code 0..n-1} (n = widest window among {@code starts})
- * @param demands     demands of the horizon by interval index, shared by all days
+ * @param intervals   number of intervals in the horizon
  */
 public record AgentDay(AgentRules agent, int day, LocalDate date, List<ShiftStart> starts,
-                       List<List<Integer>> breakRanges, Demand[] demands) {
+                       List<List<Integer>> breakRanges, int intervals) {
 
     @Override
     public boolean equals(Object o) {

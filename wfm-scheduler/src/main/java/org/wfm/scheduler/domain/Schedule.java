@@ -37,7 +37,7 @@ public class Schedule {
     private Timeline timeline;
     @ProblemFactCollectionProperty
     private List<AgentRules> agents;
-    @ProblemFactCollectionProperty
+    @PlanningEntityCollectionProperty
     private List<Demand> demands;
     @PlanningEntityCollectionProperty
     private List<ShiftAssignment> assignments;
@@ -56,6 +56,7 @@ public class Schedule {
         this.agents = agents;
         this.demands = demands;
         this.assignments = assignments;
+        recount();
     }
 
     /** Every agent off every day, breaks mid-window: the starting point of construction. */
@@ -89,7 +90,7 @@ public class Schedule {
                             n -> IntStream.range(0, n).boxed().toList()));
                 }
                 AgentDay agentDay = new AgentDay(rules, d, problem.start().plusDays(d), List.copyOf(starts),
-                        List.copyOf(breakRanges), demands);
+                        List.copyOf(breakRanges), demands.length);
                 assignments.add(new ShiftAssignment(agentDay));
             }
         }
@@ -136,20 +137,22 @@ public class Schedule {
         return starts;
     }
 
-    /** Agents on the phones per interval of the horizon, from the same working intervals the score counts. */
-    public int[] scheduledPerInterval() {
+    /** Sets every demand's scheduled agents from the assignments' working intervals, from scratch. */
+    public void recount() {
         int[] scheduled = new int[demands.size()];
         for (ShiftAssignment a : assignments) {
-            for (Demand d : a.getWorkingDemands()) {
-                scheduled[d.index()]++;
+            for (int i : a.workingIntervals()) {
+                scheduled[i]++;
             }
         }
-        return scheduled;
+        for (Demand d : demands) {
+            d.setScheduled(scheduled[d.index()]);
+        }
     }
 
     /**
      * The roster of this schedule: shifts by agent and start, coverage of every interval and the totals, all
-     * from the working intervals the score counts, so the roster and the score never disagree.
+     * from the demands' scheduled counts the score uses, so the roster and the score never disagree.
      */
     public Roster toRoster() {
         int step = timeline.step();
@@ -176,12 +179,11 @@ public class Schedule {
         }
         shifts.sort(Comparator.comparing((Shift sh) -> agentOrder.get(sh.agent()))
                 .thenComparing(sh -> timeline.epochOf(sh.start())));
-        int[] scheduled = scheduledPerInterval();
         List<Coverage> coverage = new ArrayList<>(demands.size());
         double shortfall = 0;
         double surplus = 0;
         for (Demand d : demands) {
-            Coverage c = new Coverage(d.start(), d.planned(), scheduled[d.index()]);
+            Coverage c = new Coverage(d.start(), d.planned(), d.getScheduled());
             coverage.add(c);
             shortfall += c.shortfall();
             surplus += c.surplus();

@@ -6,7 +6,6 @@ import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -238,23 +237,24 @@ public class ShiftAssignment {
     }
 
     /**
-     * The horizon's intervals in which this agent is on the phones: on shift and not on break. The single
-     * source of coverage, for the score and for the roster alike.
+     * Indexes of the horizon's intervals in which this agent is on the phones: on shift and not on break. The
+     * single source of coverage, for the score and for the roster alike.
      */
-    public List<Demand> getWorkingDemands() {
+    public int[] workingIntervals() {
         if (start == null) {
-            return List.of();
+            return new int[0];
         }
-        Demand[] demands = agentDay.demands();
-        List<Demand> working = new ArrayList<>(start.lengthIntervals());
+        int size = agentDay.intervals();
+        int[] working = new int[start.lengthIntervals()];
+        int n = 0;
         int first = start.startIndex();
         for (int o = 0; o < start.lengthIntervals(); o++) {
             int i = first + o;
-            if (i >= 0 && i < demands.length && !onBreakAt(o)) {
-                working.add(demands[i]);
+            if (i >= 0 && i < size && !onBreakAt(o)) {
+                working[n++] = i;
             }
         }
-        return working;
+        return n == working.length ? working : java.util.Arrays.copyOf(working, n);
     }
 
     @Override

@@ -40,8 +40,8 @@ public final class GreedyConstruction implements CustomPhaseCommand<Schedule> {
         Map<AgentRules, List<ShiftAssignment>> byAgent = new LinkedHashMap<>();
         for (ShiftAssignment a : schedule.getAssignments()) {
             byAgent.computeIfAbsent(a.getAgent(), k -> new ArrayList<>()).add(a);
-            for (Demand d : a.getWorkingDemands()) {
-                residual[d.index()] -= 1;
+            for (int i : a.workingIntervals()) {
+                residual[i] -= 1;
             }
         }
         List<AgentRules> order = new ArrayList<>(byAgent.keySet());
@@ -97,8 +97,8 @@ public final class GreedyConstruction implements CustomPhaseCommand<Schedule> {
         bestDay.setStart(best);
         scoreDirector.afterVariableChanged(bestDay, "start");
         placeBreaks(scoreDirector, bestDay, residual);
-        for (Demand d : bestDay.getWorkingDemands()) {
-            residual[d.index()] -= 1;
+        for (int i : bestDay.workingIntervals()) {
+            residual[i] -= 1;
         }
         return true;
     }

@@ -1,5 +1,6 @@
 package org.wfm.scheduler.solver;
 
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
@@ -11,10 +12,12 @@ import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAccep
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.wfm.scheduler.SolveOptions;
+import org.wfm.scheduler.domain.Demand;
 import org.wfm.scheduler.domain.Schedule;
 import org.wfm.scheduler.domain.ShiftAssignment;
 
@@ -54,8 +57,10 @@ public final class SolverSetup {
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
         SolverConfig config = new SolverConfig()
                 .withSolutionClass(Schedule.class)
-                .withEntityClasses(ShiftAssignment.class)
-                .withConstraintProviderClass(WfmConstraintProvider.class)
+                .withEntityClasses(ShiftAssignment.class, Demand.class)
+                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
+                        .withConstraintProviderClass(WfmConstraintProvider.class)
+                        .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
                 .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(options.seed())
                 .withTerminationConfig(termination)

@@ -26,9 +26,9 @@ import java.util.function.Function;
  *   <li>soft: overstaffing in hundredths of an agent per interval, paid minutes, and fairness:
  *       {@link #FAIRNESS_WEIGHT} times the square of each agent's weekend shifts and late shifts.</li>
  * </ul>
- * Understaffing counts uncovered intervals too: {@link #understaffing} charges every interval its full squared
- * requirement and {@link #understaffingCovered} gives back what the agents on the phones relieve, so the sum is
- * the squared shortfall of every interval while only covered intervals are ever grouped.
+ * Coverage per interval is {@link Demand#getScheduled()}, a shadow variable kept incrementally by
+ * {@code CoverageListener}, so intervals nobody covers are penalized like any other and a move re-scores only
+ * the intervals whose count it changes.
  *
  * <p>The break windows and "at most one shift a day" hold by construction of the model (clamped break
  * positions, one {@link ShiftAssignment} per agent-day) and need no constraint.
@@ -55,7 +55,6 @@ public final class WfmConstraintProvider implements ConstraintProvider {
                 minPaidHours(factory),
                 maxPaidHours(factory),
                 understaffing(factory),
-                understaffingCovered(factory),
                 keepOriginalShifts(factory),
                 overstaffing(factory),
                 paidHours(factory),
@@ -180,28 +179,12 @@ public final class WfmConstraintProvider implements ConstraintProvider {
                 .groupBy(AGENT, ConstraintCollectors.sumLong(ShiftAssignment::paidMinutes));
     }
 
-    /** Every interval's squared requirement, as if nobody were on the phones (see the class comment). */
+    /** Per interval, the planned requirement not on the phones, in hundredths of an agent, squared. */
     Constraint understaffing(ConstraintFactory factory) {
         return factory.forEach(Demand.class)
-                .filter(d -> d.plannedCenti() > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, d -> d.understaffingPenalty(0))
+                .filter(d -> d.understaffingPenalty() > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, Demand::understaffingPenalty)
                 .asConstraint("understaffing");
-    }
-
-    /** What the agents on the phones relieve of {@link #understaffing}, per covered interval. */
-    Constraint understaffingCovered(ConstraintFactory factory) {
-        return coverage(factory)
-                .filter((demand, scheduled) -> demand.plannedCenti() > 0)
-                .rewardLong(HardMediumSoftLongScore.ONE_MEDIUM,
-                        (demand, scheduled) -> demand.understaffingPenalty(0) - demand.understaffingPenalty(scheduled))
-                .asConstraint("understaffingCovered");
-    }
-
-    /** Agents on the phones per covered interval, counted incrementally: a move touches only its intervals. */
-    private static BiConstraintStream<Demand, Integer> coverage(ConstraintFactory factory) {
-        return shifts(factory)
-                .flattenLast(ShiftAssignment::getWorkingDemands)
-                .groupBy(Function.identity(), ConstraintCollectors.count());
     }
 
     /** In a reschedule, each shift that differs from the original roster. */
@@ -214,8 +197,8 @@ public final class WfmConstraintProvider implements ConstraintProvider {
 
     /** Agents beyond the planned requirement, in hundredths of an agent per interval. */
     Constraint overstaffing(ConstraintFactory factory) {
-        return coverage(factory)
-                .filter((demand, scheduled) -> demand.surplusCenti(scheduled) > 0)
+        return factory.forEach(Demand.class)
+                .filter(d -> d.surplusCenti() > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, Demand::surplusCenti)
                 .asConstraint("overstaffing");
     }

@@ -1,0 +1,85 @@
+package org.wfm.scheduler.domain;
+
+import org.optaplanner.core.api.domain.variable.VariableListener;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps {@link Demand#getScheduled()} equal to the number of assignments working in each interval. Before a
+ * change it remembers the assignment's working intervals, after it applies the difference, and it notifies only
+ * the demands whose count changed (a shift moved by 15 minutes touches two intervals, not sixty).
+ */
+public class CoverageListener implements VariableListener<Schedule, ShiftAssignment> {
+
+    private final Map<ShiftAssignment, int[]> before = new IdentityHashMap<>();
+    private int[] delta = new int[0];
+
+    @Override
+    public void beforeVariableChanged(ScoreDirector<Schedule> scoreDirector, ShiftAssignment assignment) {
+        before.putIfAbsent(assignment, assignment.workingIntervals());
+    }
+
+    @Override
+    public void afterVariableChanged(ScoreDirector<Schedule> scoreDirector, ShiftAssignment assignment) {
+        int[] old = before.remove(assignment);
+        if (old != null) {
+            apply(scoreDirector, old, assignment.workingIntervals());
+        }
+    }
+
+    @Override
+    public void beforeEntityAdded(ScoreDirector<Schedule> scoreDirector, ShiftAssignment assignment) {
+        // counted once added
+    }
+
+    @Override
+    public void afterEntityAdded(ScoreDirector<Schedule> scoreDirector, ShiftAssignment assignment) {
+        apply(scoreDirector, new int[0], assignment.workingIntervals());
+    }
+
+    @Override
+    public void beforeEntityRemoved(ScoreDirector<Schedule> scoreDirector, ShiftAssignment assignment) {
+        apply(scoreDirector, assignment.workingIntervals(), new int[0]);
+    }
+
+    @Override
+    public void afterEntityRemoved(ScoreDirector<Schedule> scoreDirector, ShiftAssignment assignment) {
+        // uncounted before removal
+    }
+
+    @Override
+    public void resetWorkingSolution(ScoreDirector<Schedule> scoreDirector) {
+        before.clear();
+        scoreDirector.getWorkingSolution().recount();
+    }
+
+    private void apply(ScoreDirector<Schedule> scoreDirector, int[] old, int[] now) {
+        List<Demand> demands = scoreDirector.getWorkingSolution().getDemands();
+        if (delta.length != demands.size()) {
+            delta = new int[demands.size()];
+        }
+        for (int i : old) {
+            delta[i]--;
+        }
+        for (int i : now) {
+            delta[i]++;
+        }
+        flush(scoreDirector, demands, old);
+        flush(scoreDirector, demands, now);
+    }
+
+    private void flush(ScoreDirector<Schedule> scoreDirector, List<Demand> demands, int[] touched) {
+        for (int i : touched) {
+            if (delta[i] != 0) {
+                Demand d = demands.get(i);
+                scoreDirector.beforeVariableChanged(d, "scheduled");
+                d.setScheduled(d.getScheduled() + delta[i]);
+                scoreDirector.afterVariableChanged(d, "scheduled");
+                delta[i] = 0;
+            }
+        }
+    }
+}
