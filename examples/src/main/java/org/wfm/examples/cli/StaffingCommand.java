@@ -12,6 +12,7 @@ import org.wfm.core.queue.IntervalDemand;
 import org.wfm.core.queue.IntervalStaffing;
 import org.wfm.core.queue.QueueModel;
 import org.wfm.core.queue.ServiceGoal;
+import org.wfm.core.queue.ServiceLevelBasis;
 import org.wfm.core.queue.Shrinkage;
 import org.wfm.core.queue.Staffing;
 import picocli.CommandLine;
@@ -64,6 +65,12 @@ public final class StaffingCommand implements Callable<Integer> {
     @Option(names = "--answer-within", paramLabel = "DURATION", defaultValue = "20s",
             description = "Service level threshold (default: ${DEFAULT-VALUE}); also where SL is reported.")
     Duration answerWithin;
+
+    @Option(names = "--sl-basis", paramLabel = "BASIS", defaultValue = "offered",
+            description = "Service level as a share of: offered (default; abandons count against it), answered,"
+                    + " or excluding-short-abandons (offered less calls abandoned within --answer-within)."
+                    + " All agree without --patience.")
+    String slBasis;
 
     @Option(names = "--asa", paramLabel = "DURATION", description = "Longest acceptable average speed of answer.")
     Duration asa;
@@ -184,7 +191,17 @@ public final class StaffingCommand implements Callable<Integer> {
         if (maxAbandon != null) {
             goal = goal.withMaxAbandonRate(maxAbandon);
         }
+        goal = goal.withBasis(basis());
         return maxOccupancy != null ? goal.withMaxOccupancy(maxOccupancy) : goal;
+    }
+
+    private ServiceLevelBasis basis() {
+        try {
+            return ServiceLevelBasis.valueOf(slBasis.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--sl-basis must be offered, answered or excluding-short-abandons, got '"
+                    + slBasis + "'");
+        }
     }
 
     private boolean hasTarget() {
@@ -214,7 +231,7 @@ public final class StaffingCommand implements Callable<Integer> {
         double workload = IntervalDemand.workload(calls, ahtSeconds, interval);
         QueueModel model = model();
         Shrinkage lost = shrinkage();
-        ExpectedService service = agents != null ? model.evaluate(workload, ahtSeconds, agents, answerWithin)
+        ExpectedService service = agents != null ? model.evaluate(workload, ahtSeconds, agents, answerWithin, basis())
                 : new Staffing(model, goal(), lost).solve(workload, ahtSeconds);
         int scheduled = lost.scheduledAgents(service.agents());
         if (json) {
@@ -241,8 +258,12 @@ public final class StaffingCommand implements Callable<Integer> {
         row(out, "Agents", service.agents() + " on the phones" + (agents != null
                 ? hasTarget() ? goal().isMetBy(service) ? " (meets the goal)" : " (misses the goal)" : ""
                 : " (fewest meeting the goal)"));
-        row(out, "Service level", String.format(Locale.ROOT, "%.2f%% answered within %s", 100 * service.serviceLevel(),
-                length(answerWithin)));
+        row(out, "Service level", String.format(Locale.ROOT, "%.2f%% answered within %s%s", 100 * service.serviceLevel(),
+                length(answerWithin), switch (service.basis()) {
+                    case OFFERED -> "";
+                    case ANSWERED -> " (of answered calls)";
+                    case EXCLUDING_SHORT_ABANDONS -> " (of calls not abandoned within " + length(answerWithin) + ")";
+                }));
         row(out, "ASA", Double.isFinite(service.asa()) ? String.format(Locale.ROOT, "%.2f s", service.asa())
                 : "infinite (the queue cannot keep up: agents <= workload)");
         row(out, "Occupancy", String.format(Locale.ROOT, "%.1f%%", 100 * service.occupancy()));

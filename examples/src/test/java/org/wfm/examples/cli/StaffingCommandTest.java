@@ -103,6 +103,21 @@ class StaffingCommandTest {
     }
 
     @Test
+    void serviceLevelOfAnsweredCallsNeedsFewerAgents() throws IOException {
+        String[] patient = {"staffing", "--calls", "100", "--aht", "180s", "--interval", "30m", "--sl", "0.9",
+                "--patience", "60s", "--json"};
+        assertThat(run(patient)).isZero();
+        int ofOffered = new ObjectMapper().readTree(stdout()).get("agents").asInt();
+        out.reset();
+
+        assertThat(run(patient, "--sl-basis", "answered")).isZero();
+        JsonNode ofAnswered = new ObjectMapper().readTree(stdout());
+
+        assertThat(ofAnswered.get("agents").asInt()).isLessThan(ofOffered);
+        assertThat(ofAnswered.get("serviceLevel").asDouble()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
     void forecastToRequirements() throws IOException {
         Path forecast = write("forecast.csv", "start,forecast,aht,lower,upper",
                 "2026-01-05T08:00,100,180,90,110", "2026-01-05T08:30,0,180,0,0", "2026-01-05T10:00,50,", "");
@@ -141,6 +156,8 @@ class StaffingCommandTest {
             "--calls 100 --aht 180s --interval 30m --sl 0.8 --shrinkage lots|"
                     + "--shrinkage 'lots': expected a share like 0.3 or sick=0.05",
             "--calls 100 --aht 180s --interval 30m --sl 0.8 --frobnicate|Unknown option: '--frobnicate'",
+            "--calls 100 --aht 180s --interval 30m --sl 0.8 --sl-basis handled|"
+                    + "--sl-basis must be offered, answered or excluding-short-abandons, got 'handled'",
     })
     void badFlagsExitTwoWithOneLine(String flags, String message) {
         List<String> args = new ArrayList<>(List.of("staffing"));

@@ -21,8 +21,9 @@ import java.util.OptionalDouble;
  * agents and for very long or very short patience. As the patience grows the results converge to
  * {@link ErlangC}.
  *
- * <p>Service level is answered within the threshold / offered (abandoned calls count against it); ASA is the
- * mean wait of answered calls; occupancy is the carried load {@code A * (1 - abandonRate)} divided by {@code N}.
+ * <p>Service level is answered within the threshold / offered (abandoned calls count against it) unless another
+ * {@link ServiceLevelBasis} is asked for; ASA is the mean wait of answered calls; occupancy is the carried load
+ * {@code A * (1 - abandonRate)} divided by {@code N}.
  *
  * @param meanPatience the mean time a caller waits before hanging up, more than zero
  */
@@ -45,13 +46,14 @@ public record ErlangA(Duration meanPatience) implements QueueModel {
     }
 
     @Override
-    public ExpectedService evaluate(double workload, double ahtSeconds, int agents, Duration answerWithin) {
+    public ExpectedService evaluate(double workload, double ahtSeconds, int agents, Duration answerWithin,
+                                    ServiceLevelBasis basis) {
         QueueInput.check(workload, ahtSeconds, agents, answerWithin);
         if (workload == 0) {
-            return new ExpectedService(0, agents, 1, answerWithin, 0, 0, 0, OptionalDouble.of(0));
+            return new ExpectedService(0, agents, 1, answerWithin, basis, 0, 0, 0, OptionalDouble.of(0));
         }
         if (agents == 0) {
-            return new ExpectedService(workload, 0, 0, answerWithin, Double.POSITIVE_INFINITY, 0, 1,
+            return new ExpectedService(workload, 0, 0, answerWithin, basis, Double.POSITIVE_INFINITY, 0, 1,
                     OptionalDouble.of(1));
         }
         double th = ahtSeconds / QueueInput.seconds(meanPatience);
@@ -69,10 +71,21 @@ public record ErlangA(Duration meanPatience) implements QueueModel {
         double answered = logSumExp(below, atN + answeredAfterWait[0]) - total;
         double waitOfAnswered = atN + answeredAfterWait[1] - total;
         double abandoned = Math.exp(atN + callerWaits[1] - total);
-        double serviceLevel = Math.min(1, Math.exp(below - total) + Math.exp(answeredWithin - total));
+        double answeredInTime = Math.min(1, Math.exp(below - total) + Math.exp(answeredWithin - total));
+        double serviceLevel = switch (basis) {
+            case OFFERED -> answeredInTime;
+            case ANSWERED -> answered == Double.NEGATIVE_INFINITY ? 0 : answeredInTime / Math.exp(answered);
+            case EXCLUDING_SHORT_ABANDONS -> {
+                // A caller abandons within t when their patience runs out before min(t, their wait for an agent).
+                double[] byThreshold = queue.logIntegrals(agents, within, Weight.ONE, Weight.ABANDONED);
+                double waitsBeyond = Math.max(0, Math.exp(waiting - total) - Math.exp(atN + byThreshold[0] - total));
+                double abandonedInTime = Math.exp(atN + byThreshold[1] - total) - Math.expm1(-th * within) * waitsBeyond;
+                yield answeredInTime / (1 - Math.min(abandonedInTime, abandoned));
+            }
+        };
         double asa = Math.exp(waitOfAnswered - answered) * ahtSeconds;
         double occupancy = Math.min(1, workload * Math.exp(answered) / agents);
-        return new ExpectedService(workload, agents, serviceLevel, answerWithin, asa, occupancy,
+        return new ExpectedService(workload, agents, Math.min(1, serviceLevel), answerWithin, basis, asa, occupancy,
                 Math.min(1, Math.exp(waiting - total)), OptionalDouble.of(Math.min(1, abandoned)));
     }
 

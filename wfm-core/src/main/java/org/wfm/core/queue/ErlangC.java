@@ -22,27 +22,29 @@ public final class ErlangC implements QueueModel {
     private ErlangC() {
     }
 
+    /** The service; every {@code basis} gives the same service level, as no caller abandons. */
     @Override
-    public ExpectedService evaluate(double workload, double ahtSeconds, int agents, Duration answerWithin) {
+    public ExpectedService evaluate(double workload, double ahtSeconds, int agents, Duration answerWithin,
+                                    ServiceLevelBasis basis) {
         QueueInput.check(workload, ahtSeconds, agents, answerWithin);
-        return withBlocking(workload, ahtSeconds, agents, ErlangB.blocking(workload, agents), answerWithin);
+        return withBlocking(workload, ahtSeconds, agents, ErlangB.blocking(workload, agents), answerWithin, basis);
     }
 
     /** The service given {@code blocking = B(agents, workload)}, so a search can carry the recursion along. */
     static ExpectedService withBlocking(double workload, double ahtSeconds, int agents, double blocking,
-                                        Duration answerWithin) {
+                                        Duration answerWithin, ServiceLevelBasis basis) {
         OptionalDouble noAbandonment = OptionalDouble.empty();
         if (workload == 0) {
-            return new ExpectedService(0, agents, 1, answerWithin, 0, 0, 0, noAbandonment);
+            return new ExpectedService(0, agents, 1, answerWithin, basis, 0, 0, 0, noAbandonment);
         }
         if (agents <= workload) {
-            return new ExpectedService(workload, agents, 0, answerWithin, Double.POSITIVE_INFINITY,
+            return new ExpectedService(workload, agents, 0, answerWithin, basis, Double.POSITIVE_INFINITY,
                     agents == 0 ? 0 : 1, 1, noAbandonment);
         }
         double spare = agents - workload;
         double wait = agents * blocking / (agents - workload * (1 - blocking));
         double serviceLevel = 1 - wait * Math.exp(-spare * QueueInput.seconds(answerWithin) / ahtSeconds);
-        return new ExpectedService(workload, agents, serviceLevel, answerWithin, wait * ahtSeconds / spare,
+        return new ExpectedService(workload, agents, serviceLevel, answerWithin, basis, wait * ahtSeconds / spare,
                 workload / agents, wait, noAbandonment);
     }
 

@@ -3,6 +3,7 @@ package org.wfm.core.queue;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -10,9 +11,10 @@ import java.util.OptionalDouble;
  *
  * @param workload          offered load in Erlangs ({@code calls * AHT / interval seconds})
  * @param agents            agents on the phones
- * @param serviceLevel      share of offered calls answered within {@code answerWithin}, in [0, 1]; abandoned
- *                          calls count against it
+ * @param serviceLevel      share of calls answered within {@code answerWithin}, in [0, 1], of the calls that
+ *                          {@code basis} names (by default offered calls: abandoned calls count against it)
  * @param answerWithin      the service-level threshold
+ * @param basis             which calls the service level is a share of
  * @param asa               average speed of answer of answered calls, in seconds;
  *                          {@link Double#POSITIVE_INFINITY} when the queue is overloaded (Erlang C with
  *                          {@code agents <= workload}) or no call is answered
@@ -23,28 +25,31 @@ import java.util.OptionalDouble;
  *                          (Erlang C)
  */
 public record ExpectedService(double workload, int agents, double serviceLevel, Duration answerWithin,
-                              double asa, double occupancy, double probabilityOfWait, OptionalDouble abandonRate) {
+                              ServiceLevelBasis basis, double asa, double occupancy, double probabilityOfWait,
+                              OptionalDouble abandonRate) {
 
     public ExpectedService {
         Objects.requireNonNull(answerWithin, "answerWithin");
+        Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(abandonRate, "abandonRate");
         if (Double.isNaN(serviceLevel) || Double.isNaN(asa) || Double.isNaN(occupancy)
-                || Double.isNaN(probabilityOfWait) || (abandonRate.isPresent() && Double.isNaN(abandonRate.getAsDouble()))) {
+                || Double.isNaN(probabilityOfWait)
+                || (abandonRate.isPresent() && Double.isNaN(abandonRate.getAsDouble()))) {
             throw new IllegalStateException("queueing model produced NaN for " + agents + " agents, "
                     + workload + " Erlangs");
         }
     }
 
     /** The average speed of answer as a duration (rounded to the millisecond), or empty when it is infinite. */
-    public java.util.Optional<Duration> asaDuration() {
-        return Double.isFinite(asa) ? java.util.Optional.of(Duration.ofMillis(Math.round(asa * 1000)))
-                : java.util.Optional.empty();
+    public Optional<Duration> asaDuration() {
+        return Double.isFinite(asa) ? Optional.of(Duration.ofMillis(Math.round(asa * 1000))) : Optional.empty();
     }
 
     @Override
     public String toString() {
-        String text = String.format(Locale.ROOT, "%d agents for %s Erlangs: SL %.2f%% in %ds, ASA %s, occupancy %.1f%%, P(wait) %.4f",
-                agents, QueueInput.number(workload), 100 * serviceLevel, answerWithin.toSeconds(),
+        String text = String.format(Locale.ROOT,
+                "%d agents for %s Erlangs: SL %.2f%% in %ds%s, ASA %s, occupancy %.1f%%, P(wait) %.4f",
+                agents, QueueInput.number(workload), 100 * serviceLevel, answerWithin.toSeconds(), basis.suffix(),
                 Double.isFinite(asa) ? String.format(Locale.ROOT, "%.2f s", asa) : "infinite",
                 100 * occupancy, probabilityOfWait);
         return abandonRate.isPresent()

@@ -26,14 +26,28 @@ public sealed interface QueueModel permits ErlangC, ErlangA {
     }
 
     /**
-     * The service expected with {@code agents} on the phones.
+     * The service expected with {@code agents} on the phones, the service level as a share of offered calls.
      *
      * @param workload     offered load in Erlangs, zero or more
      * @param ahtSeconds   average handle time in seconds, more than zero
      * @param agents       agents on the phones, zero or more
      * @param answerWithin the service-level threshold (e.g. 20 s for 80/20)
      */
-    ExpectedService evaluate(double workload, double ahtSeconds, int agents, Duration answerWithin);
+    default ExpectedService evaluate(double workload, double ahtSeconds, int agents, Duration answerWithin) {
+        return evaluate(workload, ahtSeconds, agents, answerWithin, ServiceLevelBasis.OFFERED);
+    }
+
+    /**
+     * The service expected with {@code agents} on the phones, the service level on the given basis.
+     *
+     * @param workload     offered load in Erlangs, zero or more
+     * @param ahtSeconds   average handle time in seconds, more than zero
+     * @param agents       agents on the phones, zero or more
+     * @param answerWithin the service-level threshold (e.g. 20 s for 80/20)
+     * @param basis        which calls the service level is a share of
+     */
+    ExpectedService evaluate(double workload, double ahtSeconds, int agents, Duration answerWithin,
+                             ServiceLevelBasis basis);
 
     /** Whether the model has abandonment, and so an abandon rate. */
     boolean abandonment();

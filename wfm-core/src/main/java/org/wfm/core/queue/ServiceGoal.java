@@ -22,18 +22,20 @@ import java.util.Optional;
  *                       no service-level target
  * @param answerWithin   the service-level threshold; also the threshold at which the service level is reported
  *                       when the goal has no service-level target (default 20 s)
+ * @param basis          which calls the service level is a share of (default: offered calls)
  * @param maxAsa         the longest acceptable average speed of answer, if any
  * @param maxAbandonRate the largest acceptable share of offered calls abandoning, in (0, 1]; 1 means no target
  * @param maxOccupancy   the largest acceptable occupancy, in (0, 1]; 1 means no cap
  */
-public record ServiceGoal(double serviceLevel, Duration answerWithin, Optional<Duration> maxAsa,
-                          double maxAbandonRate, double maxOccupancy) {
+public record ServiceGoal(double serviceLevel, Duration answerWithin, ServiceLevelBasis basis,
+                          Optional<Duration> maxAsa, double maxAbandonRate, double maxOccupancy) {
 
     /** The threshold used when none is given: the 20 of the conventional 80/20. */
     public static final Duration DEFAULT_ANSWER_WITHIN = Duration.ofSeconds(20);
 
     public ServiceGoal {
         Objects.requireNonNull(answerWithin, "answerWithin");
+        Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(maxAsa, "maxAsa");
         if (!(serviceLevel >= 0 && serviceLevel < 1)) {
             throw new IllegalArgumentException("service level target must be between 0 and 1 (exclusive), got "
@@ -63,42 +65,47 @@ public record ServiceGoal(double serviceLevel, Duration answerWithin, Optional<D
         if (share == 0) {
             throw new IllegalArgumentException("service level target must be between 0 and 1 (exclusive), got 0");
         }
-        return new ServiceGoal(share, within, Optional.empty(), 1, 1);
+        return new ServiceGoal(share, within, ServiceLevelBasis.OFFERED, Optional.empty(), 1, 1);
     }
 
     /** An average speed of answer of at most {@code maxAsa}. */
     public static ServiceGoal asa(Duration maxAsa) {
-        return new ServiceGoal(0, DEFAULT_ANSWER_WITHIN, Optional.of(maxAsa), 1, 1);
+        return new ServiceGoal(0, DEFAULT_ANSWER_WITHIN, ServiceLevelBasis.OFFERED, Optional.of(maxAsa), 1, 1);
     }
 
     /** At most {@code maxShare} of offered calls abandoning (needs {@link ErlangA}). */
     public static ServiceGoal abandonRate(double maxShare) {
-        return new ServiceGoal(0, DEFAULT_ANSWER_WITHIN, Optional.empty(), maxShare, 1);
+        return new ServiceGoal(0, DEFAULT_ANSWER_WITHIN, ServiceLevelBasis.OFFERED, Optional.empty(), maxShare, 1);
     }
 
     /** This goal with a service-level target added or replaced. */
     public ServiceGoal withServiceLevel(double share, Duration within) {
-        return new ServiceGoal(share, within, maxAsa, maxAbandonRate, maxOccupancy);
+        return new ServiceGoal(share, within, basis, maxAsa, maxAbandonRate, maxOccupancy);
     }
 
     /** This goal with an ASA target added or replaced. */
     public ServiceGoal withMaxAsa(Duration asa) {
-        return new ServiceGoal(serviceLevel, answerWithin, Optional.of(asa), maxAbandonRate, maxOccupancy);
+        return new ServiceGoal(serviceLevel, answerWithin, basis, Optional.of(asa), maxAbandonRate, maxOccupancy);
     }
 
     /** This goal with an abandon-rate target added or replaced. */
     public ServiceGoal withMaxAbandonRate(double share) {
-        return new ServiceGoal(serviceLevel, answerWithin, maxAsa, share, maxOccupancy);
+        return new ServiceGoal(serviceLevel, answerWithin, basis, maxAsa, share, maxOccupancy);
     }
 
     /** This goal with agents busy at most {@code share} of their time. */
     public ServiceGoal withMaxOccupancy(double share) {
-        return new ServiceGoal(serviceLevel, answerWithin, maxAsa, maxAbandonRate, share);
+        return new ServiceGoal(serviceLevel, answerWithin, basis, maxAsa, maxAbandonRate, share);
     }
 
     /** This goal reporting (or targeting) the service level at another threshold. */
     public ServiceGoal withAnswerWithin(Duration within) {
-        return new ServiceGoal(serviceLevel, within, maxAsa, maxAbandonRate, maxOccupancy);
+        return new ServiceGoal(serviceLevel, within, basis, maxAsa, maxAbandonRate, maxOccupancy);
+    }
+
+    /** This goal with the service level taken as a share of other calls (matters only with abandonment). */
+    public ServiceGoal withBasis(ServiceLevelBasis other) {
+        return new ServiceGoal(serviceLevel, answerWithin, other, maxAsa, maxAbandonRate, maxOccupancy);
     }
 
     /** Whether the goal has an abandon-rate target, which only a model with patience can meet. */
@@ -118,7 +125,8 @@ public record ServiceGoal(double serviceLevel, Duration answerWithin, Optional<D
     public String toString() {
         List<String> parts = new ArrayList<>();
         if (serviceLevel > 0) {
-            parts.add(percent(serviceLevel) + " answered within " + QueueInput.number(QueueInput.seconds(answerWithin)) + " s");
+            parts.add(percent(serviceLevel) + " answered within " + QueueInput.number(QueueInput.seconds(answerWithin))
+                    + " s" + basis.suffix());
         }
         maxAsa.ifPresent(asa -> parts.add("ASA <= " + QueueInput.number(QueueInput.seconds(asa)) + " s"));
         if (targetsAbandonment()) {

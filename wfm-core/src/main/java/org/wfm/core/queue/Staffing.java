@@ -76,9 +76,9 @@ public record Staffing(QueueModel model, ServiceGoal goal, Shrinkage shrinkage) 
         return solve(workload, ahtSeconds).agents();
     }
 
-    /** The service that {@code agents} agents on the phones give, the service level at the goal's threshold. */
+    /** The service that {@code agents} agents on the phones give, the service level at the goal's threshold and basis. */
     public ExpectedService evaluate(double workload, double ahtSeconds, int agents) {
-        return model.evaluate(workload, ahtSeconds, agents, goal.answerWithin());
+        return model.evaluate(workload, ahtSeconds, agents, goal.answerWithin(), goal.basis());
     }
 
     /** Staffing of one interval of length {@code interval}. */
@@ -102,7 +102,8 @@ public record Staffing(QueueModel model, ServiceGoal goal, Shrinkage shrinkage) 
         double blocking = ErlangB.blocking(workload, agents);
         int limit = limit(workload);
         while (true) {
-            ExpectedService service = ErlangC.withBlocking(workload, ahtSeconds, agents, blocking, goal.answerWithin());
+            ExpectedService service = ErlangC.withBlocking(workload, ahtSeconds, agents, blocking, goal.answerWithin(),
+                    goal.basis());
             if (goal.isMetBy(service)) {
                 return service;
             }

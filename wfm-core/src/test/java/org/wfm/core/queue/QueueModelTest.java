@@ -165,10 +165,15 @@ class QueueModelTest {
     void erlangAMatchesSimulation(double load, int agents, double aht, double patience, long threshold) {
         Simulated simulated = simulate(load, agents, aht, patience, threshold, 400_000, new Random(42));
 
-        ExpectedService service = QueueModel.erlangA(Duration.ofSeconds((long) patience))
-                .evaluate(load, aht, agents, Duration.ofSeconds(threshold));
+        QueueModel model = QueueModel.erlangA(Duration.ofSeconds((long) patience));
+        ExpectedService service = model.evaluate(load, aht, agents, Duration.ofSeconds(threshold));
 
         assertThat(service.serviceLevel()).isCloseTo(simulated.serviceLevel, within(0.01));
+        assertThat(model.evaluate(load, aht, agents, Duration.ofSeconds(threshold), ServiceLevelBasis.ANSWERED)
+                .serviceLevel()).isCloseTo(simulated.ofAnswered, within(0.01));
+        assertThat(model.evaluate(load, aht, agents, Duration.ofSeconds(threshold),
+                ServiceLevelBasis.EXCLUDING_SHORT_ABANDONS).serviceLevel())
+                .isCloseTo(simulated.excludingShortAbandons, within(0.01));
         assertThat(service.asa()).isCloseTo(simulated.asa, within(0.04 * simulated.asa));
         assertThat(service.abandonRate().orElseThrow()).isCloseTo(simulated.abandonRate, within(0.005));
         assertThat(service.occupancy()).isCloseTo(simulated.occupancy, within(0.01));
@@ -193,6 +198,22 @@ class QueueModelTest {
                 }
             }
         }
+    }
+
+    @Test
+    void serviceLevelBasesAgreeWithoutAbandonmentAndOrderWithIt() {
+        for (ServiceLevelBasis basis : ServiceLevelBasis.values()) {
+            assertThat(ERLANG_C.evaluate(10, 180, 14, TWENTY_SECONDS, basis).serviceLevel())
+                    .isEqualTo(ERLANG_C.evaluate(10, 180, 14, TWENTY_SECONDS).serviceLevel());
+        }
+        QueueModel model = QueueModel.erlangA(Duration.ofSeconds(60));
+        double offered = model.evaluate(10, 180, 11, TWENTY_SECONDS, ServiceLevelBasis.OFFERED).serviceLevel();
+        ExpectedService shortAbandonsOut = model.evaluate(10, 180, 11, TWENTY_SECONDS,
+                ServiceLevelBasis.EXCLUDING_SHORT_ABANDONS);
+        double answered = model.evaluate(10, 180, 11, TWENTY_SECONDS, ServiceLevelBasis.ANSWERED).serviceLevel();
+
+        assertThat(offered).isLessThan(shortAbandonsOut.serviceLevel()).isLessThan(answered);
+        assertThat(shortAbandonsOut.toString()).contains("in 20s (excluding short abandons)");
     }
 
     @Test
@@ -221,7 +242,8 @@ class QueueModelTest {
                 .hasMessage("patience must be more than 0 s, got PT0S");
     }
 
-    private record Simulated(double serviceLevel, double asa, double abandonRate, double occupancy) {
+    private record Simulated(double serviceLevel, double ofAnswered, double excludingShortAbandons, double asa,
+                             double abandonRate, double occupancy) {
     }
 
     /**
@@ -236,6 +258,7 @@ class QueueModelTest {
         int answeredInTime = 0;
         int answered = 0;
         int abandoned = 0;
+        int abandonedInTime = 0;
         double totalWait = 0;
         double busy = 0;
         for (int call = 0; call < calls; call++) {
@@ -249,6 +272,7 @@ class QueueModelTest {
             double wait = Math.max(0, free[agent] - now);
             if (wait > patienceOfCaller) {
                 abandoned++;
+                abandonedInTime += patienceOfCaller <= threshold ? 1 : 0;
                 continue;
             }
             free[agent] = now + wait + handle;
@@ -257,7 +281,8 @@ class QueueModelTest {
             totalWait += wait;
             busy += handle;
         }
-        return new Simulated((double) answeredInTime / calls, totalWait / answered, (double) abandoned / calls,
+        return new Simulated((double) answeredInTime / calls, (double) answeredInTime / answered,
+                (double) answeredInTime / (calls - abandonedInTime), totalWait / answered, (double) abandoned / calls,
                 busy / (agents * now));
     }
 }

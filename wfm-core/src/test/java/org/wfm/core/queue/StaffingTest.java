@@ -38,6 +38,7 @@ class StaffingTest {
     void requiredAgentsAreTheFewestMeetingTheGoal(double workload) {
         for (Staffing staffing : List.of(ERLANG_C, ERLANG_C.withModel(PATIENT),
                 Staffing.of(PATIENT, ServiceGoal.asa(Duration.ofSeconds(15))),
+                Staffing.of(PATIENT, EIGHTY_TWENTY.withBasis(ServiceLevelBasis.EXCLUDING_SHORT_ABANDONS)),
                 Staffing.of(PATIENT, ServiceGoal.abandonRate(0.03).withMaxOccupancy(0.9)),
                 Staffing.of(ServiceGoal.asa(Duration.ofSeconds(10)).withMaxOccupancy(0.85)))) {
             ExpectedService service = staffing.solve(workload, 240);
@@ -122,6 +123,7 @@ class StaffingTest {
         ServiceGoal goal = EIGHTY_TWENTY.withMaxOccupancy(0.85).withMaxAsa(Duration.ofSeconds(15));
 
         assertThat(goal.toString()).isEqualTo("80% answered within 20 s, ASA <= 15 s, occupancy <= 85%");
+        assertThat(goal.withBasis(ServiceLevelBasis.ANSWERED).toString()).startsWith("80% answered within 20 s (answered)");
         assertThatThrownBy(() -> ServiceGoal.serviceLevel(1, TWENTY_SECONDS))
                 .hasMessage("service level target must be between 0 and 1 (exclusive), got 1.0");
         assertThatThrownBy(() -> ServiceGoal.asa(Duration.ZERO)).hasMessage("ASA target must be more than 0 s, got PT0S");
