@@ -12,7 +12,8 @@ import java.util.Locale;
  * @param dailyWape the same for daily totals
  * @param bias      (forecast - actual) / actual over all intervals: positive when forecasting too many calls
  * @param mase      mean absolute interval error over the in-sample mean absolute error of the forecast "same
- *                  interval a week earlier" (below 1 beats that naive forecast in sample)
+ *                  interval a week earlier" (below 1 beats that naive forecast in sample); NaN or infinite when the
+ *                  history repeats itself exactly from week to week
  * @param coverage  the share of actual intervals inside the prediction interval, NaN when none was asked for
  */
 public record Accuracy(String method, int origins, int intervals, double wape, double dailyWape, double bias,

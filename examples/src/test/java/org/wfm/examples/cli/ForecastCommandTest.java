@@ -1,0 +1,132 @@
+package org.wfm.examples.cli;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code wfm forecast} and {@code wfm backtest} on the command line. */
+class ForecastCommandTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2026, 1, 5);
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @TempDir
+    Path dir;
+
+    /** Three weeks of 5-minute history, Monday to Friday 07:00-20:55, 10 calls and 200 s per interval. */
+    private Path history(String... extraRows) throws IOException {
+        StringBuilder csv = new StringBuilder("start,offered,aht\n");
+        for (LocalDate date = MONDAY; date.isBefore(MONDAY.plusWeeks(3)); date = date.plusDays(1)) {
+            for (LocalDateTime t = date.atTime(7, 0); date.getDayOfWeek().getValue() <= 5 && t.getHour() < 21;
+                 t = t.plusMinutes(5)) {
+                csv.append(t).append(",10,200\n");
+            }
+        }
+        csv.append(String.join("\n", extraRows));
+        return Files.writeString(dir.resolve("history.csv"), csv);
+    }
+
+    /** Runs the command as {@link WfmCommand#execute} does, with its output and errors captured. */
+    private int run(String... args) {
+        CommandLine cli = WfmCommand.commandLine(false);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void writesEveryOpenQuarterHourOfTheWeekAhead() throws IOException {
+        Path output = dir.resolve("f.csv");
+
+        int status = run("forecast", "--history", history().toString(), "--start", "2026-01-26", "--days", "7",
+                "--interval", "15m", "--output", output.toString());
+
+        assertThat(status).isZero();
+        List<String> lines = Files.readAllLines(output);
+        assertThat(lines).hasSize(1 + 5 * 56);
+        assertThat(lines.get(0)).isEqualTo("start,forecast,aht");
+        assertThat(lines.get(1)).isEqualTo("2026-01-26T07:00,30,200");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("2026-01-30T20:45,30,200");
+        assertThat(out.toString()).startsWith("wrote " + output + ": Forecast[auto (");
+    }
+
+    @Test
+    void printsTheCsvWithBoundsWithoutOutput() throws IOException {
+        assertThat(run("forecast", "--history", history().toString(), "--start", "2026-01-26", "--days", "1",
+                "--interval", "1h", "--method", "weekly-average", "--level", "0.8")).isZero();
+
+        String[] lines = out.toString().split("\n");
+        assertThat(lines).hasSize(1 + 14);
+        assertThat(lines[0]).isEqualTo("start,forecast,aht,lower,upper");
+        assertThat(lines[1]).startsWith("2026-01-26T07:00,120,200,");
+    }
+
+    @Test
+    void badInputNamesFileAndLineExitsTwoAndWritesNothing() throws IOException {
+        Path output = dir.resolve("f.csv");
+        Path history = history("2026-01-05T07:00,3,100");
+
+        int status = run("forecast", "--history", history.toString(), "--start", "2026-01-26", "--output",
+                output.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString().trim()).isEqualTo("wfm: " + history + ":" + (1 + 15 * 168 + 1)
+                + " [start]: interval 2026-01-05T07:00 appears twice (also on line 2)");
+        assertThat(output).doesNotExist();
+    }
+
+    @Test
+    void aHorizonBeforeTheEndOfTheHistoryIsBadInput() throws IOException {
+        Path output = dir.resolve("f.csv");
+
+        assertThat(run("forecast", "--history", history().toString(), "--start", "2026-01-20", "--output",
+                output.toString())).isEqualTo(2);
+        assertThat(err.toString().trim())
+                .isEqualTo("wfm: the horizon starts on 2026-01-20, not after the end of the history (2026-01-23)");
+        assertThat(output).doesNotExist();
+    }
+
+    @Test
+    void backtestPrintsOneLinePerMethod() throws IOException {
+        // a history that repeats itself exactly: no error, and MASE (error over the in-sample naive error) is 0/0
+        assertThat(run("backtest", "--history", history().toString(), "--interval", "15m", "--origins", "1",
+                "--method", "seasonal-naive")).isZero();
+
+        assertThat(out.toString()).contains("2026-01-19", "at PT15M")
+                .contains("seasonal-naive: WAPE 0.00 %, daily 0.00 %, bias +0.00 %, MASE NaN, coverage 100.0 %"
+                        + " (1 origins, 280 intervals)");
+    }
+
+    @Test
+    void theDoneCheckOnTheBankData() throws IOException {
+        Path bank = Stream.iterate(Path.of("").toAbsolutePath(), p -> p != null, Path::getParent)
+                .map(p -> p.resolve("shared/data/bank-calls-2003-spring-5min.csv")).filter(Files::isRegularFile)
+                .findFirst().orElse(null);
+        Assumptions.assumeTrue(bank != null, "../shared/data/bank-calls-2003-spring-5min.csv is absent: skipping");
+        Path output = dir.resolve("f.csv");
+
+        assertThat(run("forecast", "--history", bank.toString(), "--start", "2003-05-26", "--days", "7",
+                "--interval", "15m", "--output", output.toString())).isZero();
+
+        List<String> lines = Files.readAllLines(output);
+        assertThat(lines).hasSize(1 + 5 * 57);
+        assertThat(lines.get(1)).startsWith("2003-05-26T07:00,");
+        assertThat(lines.get(57)).startsWith("2003-05-26T21:00,");
+        assertThat(lines.get(lines.size() - 1)).startsWith("2003-05-30T21:00,");
+    }
+}
