@@ -1,0 +1,164 @@
+package org.wfm.scheduler.solver;
+
+import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
+import org.optaplanner.test.api.score.stream.ConstraintVerifier;
+import org.wfm.scheduler.domain.Demand;
+import org.wfm.scheduler.domain.Schedule;
+import org.wfm.scheduler.domain.ShiftAssignment;
+
+import java.time.LocalDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.wfm.scheduler.solver.Fixture.B2;
+import static org.wfm.scheduler.solver.Fixture.D;
+import static org.wfm.scheduler.solver.Fixture.N;
+
+class WfmConstraintProviderTest {
+
+    private final ConstraintVerifier<WfmConstraintProvider, Schedule> verifier = ConstraintVerifier
+            .build(new WfmConstraintProvider(), Schedule.class, ShiftAssignment.class, Demand.class)
+            .withConstraintStreamImplType(ConstraintStreamImplType.BAVET);
+    private final Fixture f = new Fixture();
+
+    @Test
+    void shiftTypeAllowed() {
+        verifier.verifyThat(WfmConstraintProvider::shiftTypeAllowed)
+                .given(f.forced("A", f.start(N, 0, 22)), f.working("A", 2, D, 8))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void noWorkOnTimeOff() {
+        verifier.verifyThat(WfmConstraintProvider::noWorkOnTimeOff)
+                .given(f.forced("A", f.start(D, 6, 8)), f.working("A", 5, D, 8))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void noWorkWhenUnavailable() {
+        // A is unavailable Tuesday 09:00-10:00: 08:00-12:00 touches it, 10:00-14:00 does not
+        verifier.verifyThat(WfmConstraintProvider::noWorkWhenUnavailable)
+                .given(f.forced("A", f.start(D, 1, 8)), f.forced("A", f.start(D, 1, 10)))
+                .penalizesBy(1);
+        assertThat(f.day("A", 1).getStartRange()).extracting(s -> s.localStart().getHour()).containsExactly(10, 11, 12);
+    }
+
+    @Test
+    void breaksInOrderWithoutOverlap() {
+        // lunch at 2:00-2:30 (position 4 of its window from 1:00), break at 2:00 (position 0): 2 intervals overlap
+        ShiftAssignment overlapping = f.working("B", 0, B2, 8);
+        overlapping.setBreakPosition(0, 4);
+        overlapping.setBreakPosition(1, 0);
+        ShiftAssignment apart = f.working("B", 1, B2, 8);
+        apart.setBreakPosition(0, 0);
+        apart.setBreakPosition(1, 0);
+        verifier.verifyThat(WfmConstraintProvider::breaksInOrderWithoutOverlap)
+                .given(overlapping, apart)
+                .penalizesBy(2);
+    }
+
+    @Test
+    void minRestBetweenShifts() {
+        // night Monday 22:00-06:00, day Tuesday 08:00: 2 h rest of 11 -> 540 minutes short; Wednesday 08:00 is fine
+        verifier.verifyThat(WfmConstraintProvider::minRestBetweenShifts)
+                .given(f.working("B", 0, N, 22), f.working("B", 1, D, 8), f.working("B", 2, D, 8))
+                .penalizesBy(540);
+    }
+
+    @Test
+    void maxDaysPerWeek() {
+        verifier.verifyThat(WfmConstraintProvider::maxDaysPerWeek)
+                .given(f.working("A", 0, D, 8), f.working("A", 2, D, 8), f.working("A", 4, D, 8))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void maxConsecutiveDays() {
+        verifier.verifyThat(WfmConstraintProvider::maxConsecutiveDays)
+                .given(f.working("A", 0, D, 8), f.working("A", 1, D, 10), f.working("A", 2, D, 8))
+                .penalizesBy(1);
+        verifier.verifyThat(WfmConstraintProvider::maxConsecutiveDays)
+                .given(f.working("A", 0, D, 8), f.working("A", 1, D, 10), f.working("A", 3, D, 8))
+                .penalizesBy(0);
+        assertThat(WfmConstraintProvider.excessConsecutive(0b1110111L, 2)).isEqualTo(2);
+        assertThat(WfmConstraintProvider.excessConsecutive(0b1111111L, 7)).isZero();
+    }
+
+    @Test
+    void minPaidHours() {
+        // A needs 8 paid hours: one 4-hour shift (paid break) and two days off leave 240 minutes missing
+        verifier.verifyThat(WfmConstraintProvider::minPaidHours)
+                .given(f.working("A", 0, D, 8), f.day("A", 2), f.day("A", 3))
+                .penalizesBy(240);
+        verifier.verifyThat(WfmConstraintProvider::minPaidHours)
+                .given(f.day("A", 2), f.day("A", 3))
+                .penalizesBy(480);
+    }
+
+    @Test
+    void maxPaidHours() {
+        verifier.verifyThat(WfmConstraintProvider::maxPaidHours)
+                .given(f.working("A", 0, D, 8), f.working("A", 2, D, 8), f.working("A", 3, D, 8),
+                        f.working("A", 5, D, 8))
+                .penalizesBy(240);
+    }
+
+    @Test
+    void understaffingIsTheSquaredShortfallInHundredthsOfAnAgent() {
+        verifier.verifyThat(WfmConstraintProvider::understaffing)
+                .given(demand(2.5, 1), demand(2.5, 3), demand(2.5, 0), demand(0, 0))
+                .penalizesBy(150 * 150 + 250 * 250);
+    }
+
+    @Test
+    void overstaffing() {
+        verifier.verifyThat(WfmConstraintProvider::overstaffing)
+                .given(demand(2.5, 4), demand(2.5, 2), demand(0, 1))
+                .penalizesBy(150 + 100);
+    }
+
+    @Test
+    void paidHours() {
+        verifier.verifyThat(WfmConstraintProvider::paidHours)
+                .given(f.working("B", 0, D, 8), f.working("B", 1, B2, 8), f.day("B", 2))
+                .penalizesBy(240 + 330);
+    }
+
+    @Test
+    void fairWeekends() {
+        verifier.verifyThat(WfmConstraintProvider::fairWeekends)
+                .given(f.working("B", 5, D, 8), f.working("B", 6, D, 8), f.working("B", 4, D, 8),
+                        f.working("A", 5, D, 8))
+                .penalizesBy(WfmConstraintProvider.FAIRNESS_WEIGHT * (4 + 1));
+    }
+
+    @Test
+    void fairLateShifts() {
+        // the night shift runs past 20:00; a day shift 12:00-16:00 does not
+        verifier.verifyThat(WfmConstraintProvider::fairLateShifts)
+                .given(f.working("B", 0, N, 22), f.working("B", 2, N, 22), f.working("B", 4, D, 12))
+                .penalizesBy(WfmConstraintProvider.FAIRNESS_WEIGHT * 4);
+    }
+
+    @Test
+    void keepOriginalShifts() {
+        ShiftAssignment changed = f.working("B", 0, D, 8);
+        changed.keepAsOriginal();
+        changed.setStart(f.day("B", 0).getStartRange().get(1));
+        ShiftAssignment kept = f.working("B", 1, D, 8);
+        kept.keepAsOriginal();
+        ShiftAssignment added = f.day("B", 2);
+        added.keepAsOriginal();
+        added.setStart(added.getStartRange().get(0));
+        verifier.verifyThat(WfmConstraintProvider::keepOriginalShifts)
+                .given(changed, kept, added)
+                .penalizesBy(2 * WfmConstraintProvider.CHANGE_WEIGHT);
+    }
+
+    private static Demand demand(double planned, int scheduled) {
+        Demand d = new Demand(0, LocalDateTime.of(2026, 1, 5, 8, 0), planned);
+        d.setScheduled(scheduled);
+        return d;
+    }
+}
