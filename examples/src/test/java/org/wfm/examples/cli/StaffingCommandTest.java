@@ -2,8 +2,6 @@ package org.wfm.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,10 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.wfm.core.io.RequirementsCsv;
 import org.wfm.core.queue.Requirement;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -23,39 +18,21 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code wfm staffing} through {@link WfmCommand#execute}, with stdout and stderr captured. */
+/** {@code wfm staffing} on the command line, with stdout and stderr captured. */
 class StaffingCommandTest {
 
     private static final String[] PRIMER = {"staffing", "--calls", "100", "--aht", "180s", "--interval", "30m",
             "--sl", "0.8", "--answer-within", "20s"};
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedOut;
-    private PrintStream savedErr;
-
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void capture() {
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-    }
-
     @Test
     void primerExampleAsJson() throws IOException {
-        assertThat(run(PRIMER, "--json")).isZero();
+        WfmRun run = run(PRIMER, "--json");
+        assertThat(run.status()).isZero();
 
-        JsonNode json = new ObjectMapper().readTree(stdout());
+        JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.properties()).extracting(java.util.Map.Entry::getKey).containsExactly("workload", "agents",
                 "serviceLevel", "asa", "occupancy", "probabilityOfWait", "abandonRate", "scheduledAgents");
         assertThat(json.get("workload").asDouble()).isEqualTo(10);
@@ -65,14 +42,15 @@ class StaffingCommandTest {
         assertThat(Math.round(json.get("occupancy").asDouble() * 1000)).isEqualTo(714);
         assertThat(json.get("abandonRate").isNull()).isTrue();
         assertThat(json.get("scheduledAgents").asInt()).isEqualTo(14);
-        assertThat(stderr()).isEmpty();
+        assertThat(run.err()).isEmpty();
     }
 
     @Test
     void humanSummaryWithShrinkage() {
-        assertThat(run(PRIMER, "--shrinkage", "0.3")).isZero();
+        WfmRun run = run(PRIMER, "--shrinkage", "0.3");
+        assertThat(run.status()).isZero();
 
-        assertThat(stdout()).contains("Erlang C, goal: 80% answered within 20 s",
+        assertThat(run.out()).contains("Erlang C, goal: 80% answered within 20 s",
                 "Workload       10 Erlangs (100 calls x 180 s in 30 min)",
                 "Agents         14 on the phones (fewest meeting the goal)",
                 "Service level  88.84% answered within 20 s", "ASA            7.84 s", "Occupancy      71.4%",
@@ -81,9 +59,10 @@ class StaffingCommandTest {
 
     @Test
     void overloadedStaffHasNullAsaInJson() throws IOException {
-        assertThat(run(PRIMER, "--agents", "9", "--json")).isZero();
+        WfmRun run = run(PRIMER, "--agents", "9", "--json");
+        assertThat(run.status()).isZero();
 
-        JsonNode json = new ObjectMapper().readTree(stdout());
+        JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.get("agents").asInt()).isEqualTo(9);
         assertThat(json.get("serviceLevel").asDouble()).isZero();
         assertThat(json.get("asa").isNull()).isTrue();
@@ -91,11 +70,12 @@ class StaffingCommandTest {
 
     @Test
     void erlangAWithAbandonGoalAndShrinkageComponents() throws IOException {
-        assertThat(run("staffing", "--calls", "100", "--aht", "180s", "--interval", "30m", "--asa", "15s",
+        WfmRun run = run("staffing", "--calls", "100", "--aht", "180s", "--interval", "30m", "--asa", "15s",
                 "--patience", "90s", "--max-abandon", "0.05", "--shrinkage", "sick=0.05", "--shrinkage",
-                "meetings=0.03", "--json")).isZero();
+                "meetings=0.03", "--json");
+        assertThat(run.status()).isZero();
 
-        JsonNode json = new ObjectMapper().readTree(stdout());
+        JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.get("agents").asInt()).isEqualTo(13);
         assertThat(json.get("abandonRate").asDouble()).isBetween(0.0, 0.05);
         assertThat(json.get("asa").asDouble()).isLessThanOrEqualTo(15);
@@ -106,12 +86,13 @@ class StaffingCommandTest {
     void serviceLevelOfAnsweredCallsNeedsFewerAgents() throws IOException {
         String[] patient = {"staffing", "--calls", "100", "--aht", "180s", "--interval", "30m", "--sl", "0.9",
                 "--patience", "60s", "--json"};
-        assertThat(run(patient)).isZero();
-        int ofOffered = new ObjectMapper().readTree(stdout()).get("agents").asInt();
-        out.reset();
+        WfmRun run = run(patient);
+        assertThat(run.status()).isZero();
+        int ofOffered = new ObjectMapper().readTree(run.out()).get("agents").asInt();
 
-        assertThat(run(patient, "--sl-basis", "answered")).isZero();
-        JsonNode ofAnswered = new ObjectMapper().readTree(stdout());
+        run = run(patient, "--sl-basis", "answered");
+        assertThat(run.status()).isZero();
+        JsonNode ofAnswered = new ObjectMapper().readTree(run.out());
 
         assertThat(ofAnswered.get("agents").asInt()).isLessThan(ofOffered);
         assertThat(ofAnswered.get("serviceLevel").asDouble()).isGreaterThanOrEqualTo(0.9);
@@ -123,8 +104,9 @@ class StaffingCommandTest {
                 "2026-01-05T08:00,100,180,90,110", "2026-01-05T08:30,0,180,0,0", "2026-01-05T10:00,50,", "");
         Path requirements = dir.resolve("out/requirements.csv");
 
-        assertThat(run("staffing", "--input", forecast.toString(), "--output", requirements.toString(), "--sl", "0.8",
-                "--aht", "360s", "--shrinkage", "0.3")).isZero();
+        WfmRun run = run("staffing", "--input", forecast.toString(), "--output", requirements.toString(), "--sl", "0.8",
+                "--aht", "360s", "--shrinkage", "0.3");
+        assertThat(run.status()).isZero();
 
         // The interval (30 min) is the shortest step between rows; the last row takes its AHT from --aht.
         LocalDateTime eight = LocalDateTime.of(2026, 1, 5, 8, 0);
@@ -132,16 +114,16 @@ class StaffingCommandTest {
                 Requirement.of(eight.plusMinutes(30), 0), Requirement.of(eight.plusHours(2), 14));
         assertThat(Files.readAllLines(requirements).get(1)).isEqualTo(
                 "2026-01-05T08:00,14,100,180,10,14,0.88835,7.835937,0.714286,,20");
-        assertThat(stdout()).startsWith("wrote 3 intervals of 30 min to ");
+        assertThat(run.out()).startsWith("wrote 3 intervals of 30 min to ");
     }
 
     @Test
     void forecastWithCallsColumnToStdout() {
         Path forecast = write("forecast.csv", "start,calls", "2026-01-05T08:00,100");
 
-        assertThat(run("staffing", "--input", forecast.toString(), "--aht", "3m", "--interval", "30m", "--sl", "0.8"))
-                .isZero();
-        assertThat(stdout()).startsWith("start,required,").contains("\n2026-01-05T08:00,14,100,180,10,14,");
+        WfmRun run = run("staffing", "--input", forecast.toString(), "--aht", "3m", "--interval", "30m", "--sl", "0.8");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("start,required,").contains("\n2026-01-05T08:00,14,100,180,10,14,");
     }
 
     @ParameterizedTest
@@ -163,18 +145,20 @@ class StaffingCommandTest {
         List<String> args = new ArrayList<>(List.of("staffing"));
         args.addAll(List.of(flags.split(" ")));
 
-        assertThat(run(args.toArray(String[]::new))).isEqualTo(2);
-        assertThat(stderr()).startsWith("wfm: ").contains(message).hasLineCount(1);
-        assertThat(stdout()).isEmpty();
+        WfmRun run = run(args.toArray(String[]::new));
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith("wfm: ").contains(message).hasLineCount(1);
+        assertThat(run.out()).isEmpty();
     }
 
     @Test
     void missingGoalOrModeIsBadInput() {
-        assertThat(run("staffing", "--calls", "100", "--aht", "180s", "--interval", "30m")).isEqualTo(2);
-        assertThat(stderr()).contains("give a service goal");
-        err.reset();
-        assertThat(run("staffing", "--sl", "0.8")).isEqualTo(2);
-        assertThat(stderr()).contains("give either --calls (one interval) or --input (a forecast CSV)");
+        WfmRun run = run("staffing", "--calls", "100", "--aht", "180s", "--interval", "30m");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("give a service goal");
+        run = run("staffing", "--sl", "0.8");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("give either --calls (one interval) or --input (a forecast CSV)");
     }
 
     @Test
@@ -183,9 +167,9 @@ class StaffingCommandTest {
                 "2026-01-05T08:15,-1,180");
         Path requirements = dir.resolve("requirements.csv");
 
-        assertThat(run("staffing", "--input", forecast.toString(), "--output", requirements.toString(), "--sl", "0.8"))
-                .isEqualTo(2);
-        assertThat(stderr()).isEqualTo("wfm: " + forecast + ":3 [forecast]: negative value -1" + System.lineSeparator());
+        WfmRun run = run("staffing", "--input", forecast.toString(), "--output", requirements.toString(), "--sl", "0.8");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("wfm: " + forecast + ":3 [forecast]: negative value -1" + System.lineSeparator());
         assertThat(requirements).doesNotExist();
     }
 
@@ -200,26 +184,28 @@ class StaffingCommandTest {
     void badForecastRowsExitTwoNamingTheLine(String line, String message) {
         Path forecast = write("forecast.csv", "start,forecast,aht", line, "2026-01-05T08:30,50,180");
 
-        assertThat(run("staffing", "--input", forecast.toString(), "--sl", "0.8")).isEqualTo(2);
-        assertThat(stderr()).isEqualTo("wfm: " + forecast + message + System.lineSeparator());
+        WfmRun run = run("staffing", "--input", forecast.toString(), "--sl", "0.8");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("wfm: " + forecast + message + System.lineSeparator());
     }
 
     @Test
     void forecastWithoutAhtAsksForIt() {
         Path forecast = write("forecast.csv", "start,forecast", "2026-01-05T08:00,100", "2026-01-05T08:15,200");
 
-        assertThat(run("staffing", "--input", forecast.toString(), "--sl", "0.8")).isEqualTo(2);
-        assertThat(stderr()).isEqualTo("wfm: " + forecast + ":1 [aht]: no aht column: give --aht" + System.lineSeparator());
+        WfmRun run = run("staffing", "--input", forecast.toString(), "--sl", "0.8");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("wfm: " + forecast + ":1 [aht]: no aht column: give --aht" + System.lineSeparator());
     }
 
-    private int run(String[] base, String... more) {
+    private static WfmRun run(String[] base, String... more) {
         List<String> args = new ArrayList<>(List.of(base));
         args.addAll(List.of(more));
-        return run(args.toArray(String[]::new));
+        return WfmRun.of(args.toArray(String[]::new));
     }
 
-    private int run(String... args) {
-        return WfmCommand.execute(args);
+    private static WfmRun run(String... args) {
+        return WfmRun.of(args);
     }
 
     private Path write(String name, String... lines) {
@@ -228,13 +214,5 @@ class StaffingCommandTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
     }
 }
