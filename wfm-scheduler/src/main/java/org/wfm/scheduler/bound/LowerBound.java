@@ -62,17 +62,23 @@ public final class LowerBound {
      */
     public static Bound of(ScheduleProblem problem) {
         CoveringProblem covering = CoveringProblem.of(problem);
-        double shortfall = new Lp(covering, Double.NaN, false).minimiseShortfall();
+        Lp first = new Lp(covering, Double.NaN, false);
+        double shortfall = first.minimiseShortfall();
+        // the second LP only matters when the shortfall optimum found leaves surplus or misses minimum hours
+        double surplus = first.optimumNeedsNoSurplus() ? 0 : leastSurplus(problem, covering, shortfall);
+        return new Bound(reported(shortfall), reported(surplus));
+    }
+
+    private static double leastSurplus(ScheduleProblem problem, CoveringProblem covering, double shortfall) {
         double cap = shortfall + SHORTFALL_SLACK * Math.max(1, shortfall);
-        Lp withMinHours = new Lp(covering, cap, true);
-        double surplus = withMinHours.minimiseSurplus();
+        double surplus = new Lp(covering, cap, true).minimiseSurplus();
         if (Double.isNaN(surplus)) {
             surplus = new Lp(covering, cap, false).minimiseSurplus();
         }
         if (Double.isNaN(surplus)) {
             throw new IllegalStateException("the surplus LP of " + problem.name() + " found no optimum");
         }
-        return new Bound(reported(shortfall), reported(surplus));
+        return surplus;
     }
 
     private static double reported(double value) {
@@ -85,9 +91,19 @@ public final class LowerBound {
         private final ExpressionsBasedModel model = new ExpressionsBasedModel();
         private final List<Variable> shortfalls = new ArrayList<>();
         private final List<Variable> surpluses = new ArrayList<>();
+        private final List<Expression> groupHours = new ArrayList<>();
+        private final CoveringProblem covering;
+        private final Expression[] rows;
+        private Optimisation.Result optimum;
 
         Lp(CoveringProblem covering, double shortfallCap, boolean minHours) {
-            Expression[] rows = coverageRows(covering);
+            this.covering = covering;
+            this.rows = new Expression[covering.intervals];
+            for (int t = 0; t < rows.length; t++) {
+                if (covering.planned[t] > 0) {
+                    row(t);
+                }
+            }
             int types = covering.lengths.length;
             int days = covering.days;
             Expression[][] starts = new Expression[days][types];
@@ -99,11 +115,12 @@ public final class LowerBound {
             for (CoveringProblem.Start start : covering.starts) {
                 Variable x = model.addVariable().lower(0);
                 starts[start.day()][start.type()].set(x, 1);
-                place(covering, rows, start, x);
+                place(start, x);
             }
             for (CoveringProblem.AgentGroup group : covering.groups) {
                 Expression total = model.addExpression().upper(group.shiftLimit());
                 Expression hours = model.addExpression();
+                groupHours.add(hours);
                 if (Double.isFinite(group.maxHours())) {
                     hours.upper(group.maxHours());
                 }
@@ -127,9 +144,9 @@ public final class LowerBound {
             }
         }
 
-        private Expression[] coverageRows(CoveringProblem covering) {
-            Expression[] rows = new Expression[covering.intervals];
-            for (int t = 0; t < rows.length; t++) {
+        /** The coverage row of interval {@code t}, made on first use: intervals no shift covers need none. */
+        private Expression row(int t) {
+            if (rows[t] == null) {
                 rows[t] = model.addExpression().level(covering.planned[t]);
                 Variable u = model.addVariable().lower(0);
                 Variable v = model.addVariable().lower(0);
@@ -138,15 +155,15 @@ public final class LowerBound {
                 shortfalls.add(u);
                 surpluses.add(v);
             }
-            return rows;
+            return rows[t];
         }
 
         /** Adds shift {@code x} to the coverage rows it covers, with a break variable per rule and position. */
-        private void place(CoveringProblem covering, Expression[] rows, CoveringProblem.Start start, Variable x) {
+        private void place(CoveringProblem.Start start, Variable x) {
             int first = start.first();
             int end = Math.min(first + covering.lengths[start.type()], rows.length);
             for (int t = Math.max(first, 0); t < end; t++) {
-                rows[t].set(x, 1);
+                row(t).set(x, 1);
             }
             for (int[] rule : covering.breaks[start.type()]) {
                 Expression link = model.addExpression().level(0);
@@ -157,7 +174,7 @@ public final class LowerBound {
                     int from = Math.max(first + p, 0);
                     int to = Math.min(first + p + rule[2], rows.length);
                     for (int t = from; t < to; t++) {
-                        rows[t].set(y, -1);
+                        row(t).set(y, -1);
                     }
                 }
             }
@@ -165,11 +182,22 @@ public final class LowerBound {
 
         double minimiseShortfall() {
             shortfalls.forEach(u -> u.weight(1));
-            Optimisation.Result result = model.minimise();
-            if (!result.getState().isOptimal()) {
-                throw new IllegalStateException("the shortfall LP found no optimum: " + result.getState());
+            optimum = model.minimise();
+            if (!optimum.getState().isOptimal()) {
+                throw new IllegalStateException("the shortfall LP found no optimum: " + optimum.getState());
             }
-            return result.getValue();
+            return optimum.getValue();
+        }
+
+        /** Whether the optimum found has no surplus and meets every group's minimum hours: then the least surplus is 0. */
+        boolean optimumNeedsNoSurplus() {
+            double surplus = surpluses.stream().mapToDouble(v -> optimum.doubleValue(model.indexOf(v))).sum();
+            for (int g = 0; g < groupHours.size(); g++) {
+                if (groupHours.get(g).evaluate(optimum).doubleValue() < covering.groups.get(g).minHours() - ROUND_OFF) {
+                    return false;
+                }
+            }
+            return surplus <= ROUND_OFF;
         }
 
         /** The least surplus, or NaN when the LP is infeasible (min hours out of reach at the capped shortfall). */

@@ -117,6 +117,14 @@ class LowerBoundTest {
     }
 
     @Test
+    void theSurplusBoundIsTakenAtTheLeastShortfall() {
+        // 2 needed on Monday: one agent leaves 4 missing there, and its 2 minimum hours force Tuesday's shift
+        ScheduleProblem p = problem(2, List.of(HOUR_AT_8), List.of(Agent.of("A", Contract.hours(2, 2, 7), "H8")),
+                MONDAY.atTime(8, 0), 4, 2.0);
+        assertThat(LowerBound.of(p)).isEqualTo(new Bound(4, 4));
+    }
+
+    @Test
     void unreachableMinimumHoursAreCappedAtWhatTheDaysAllow() {
         // 10 hours minimum, but one day of one-hour shifts: the cap leaves one shift, which covers the need
         ScheduleProblem p = problem(1, List.of(HOUR_AT_8), List.of(Agent.of("A", Contract.hours(10, 10, 7), "H8")),
