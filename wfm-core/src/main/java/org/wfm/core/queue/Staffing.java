@@ -1,6 +1,9 @@
 package org.wfm.core.queue;
 
+import org.wfm.core.IntervalSeries;
+
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -95,6 +98,28 @@ public record Staffing(QueueModel model, ServiceGoal goal, Shrinkage shrinkage) 
             rows.add(interval(one, interval));
         }
         return List.copyOf(rows);
+    }
+
+    /**
+     * Staffing of every interval of a forecast series of calls, with one AHT for all; the interval length is the
+     * series'.
+     */
+    public List<IntervalStaffing> plan(IntervalSeries calls, double ahtSeconds) {
+        return plan(calls, IntervalSeries.builder(calls.zone(), calls.interval()).build(), ahtSeconds);
+    }
+
+    /**
+     * Staffing of every interval of a forecast series of calls, with the AHT (seconds) of each interval from
+     * {@code ahtSeconds}, or {@code defaultAhtSeconds} where that series has no value; the interval length is the
+     * series of calls'.
+     */
+    public List<IntervalStaffing> plan(IntervalSeries calls, IntervalSeries ahtSeconds, double defaultAhtSeconds) {
+        List<IntervalDemand> demand = new ArrayList<>(calls.size());
+        for (int i = 0; i < calls.size(); i++) {
+            LocalDateTime start = calls.start(i);
+            demand.add(IntervalDemand.of(start, calls.value(i), ahtSeconds.get(start).orElse(defaultAhtSeconds)));
+        }
+        return plan(demand, calls.interval());
     }
 
     private ExpectedService stepUp(double workload, double ahtSeconds) {

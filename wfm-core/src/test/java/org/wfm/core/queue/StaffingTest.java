@@ -1,6 +1,7 @@
 package org.wfm.core.queue;
 
 import org.junit.jupiter.api.Test;
+import org.wfm.core.IntervalSeries;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -103,6 +104,20 @@ class StaffingTest {
         assertThat(rows.get(0).requirement()).isEqualTo(Requirement.of(monday, 14));
         assertThat(rows.get(0).toString()).isEqualTo("2026-01-05T08:00 100 calls x 180 s: 14 agents for 10 "
                 + "Erlangs: SL 88.84% in 20s, ASA 7.84 s, occupancy 71.4%, P(wait) 0.1741; schedule 20");
+    }
+
+    @Test
+    void plansAForecastSeries() {
+        LocalDateTime monday = LocalDateTime.of(2026, 1, 5, 8, 0);
+        IntervalSeries calls = IntervalSeries.of(Duration.ofMinutes(30), Map.of(monday, 100.0, monday.plusHours(1), 200.0));
+        IntervalSeries aht = IntervalSeries.of(Duration.ofMinutes(30), Map.of(monday.plusHours(1), 90.0));
+
+        List<IntervalStaffing> rows = ERLANG_C.plan(calls, aht, 180);
+
+        assertThat(rows).extracting(IntervalStaffing::start).containsExactly(monday, monday.plusHours(1));
+        assertThat(rows).extracting(IntervalStaffing::ahtSeconds).containsExactly(180.0, 90.0);
+        assertThat(rows).extracting(IntervalStaffing::agents).containsExactly(14, 13);
+        assertThat(ERLANG_C.plan(calls, 180)).extracting(IntervalStaffing::agents).containsExactly(14, 24);
     }
 
     @Test
