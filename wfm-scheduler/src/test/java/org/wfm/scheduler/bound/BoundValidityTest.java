@@ -4,8 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.BreakRule;
 import org.wfm.core.workforce.Contract;
+import org.wfm.core.workforce.Roster;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.ShiftType;
+import org.wfm.scheduler.Scheduler;
+import org.wfm.scheduler.SolveOptions;
 import org.wfm.scheduler.SyntheticProblems;
 
 import java.time.Duration;
@@ -20,11 +23,21 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Any roster that keeps the rules has at least the bound's shortfall. The rosters here come from a greedy
- * builder in this test (shift by shift, the start and breaks that cover most of what is still missing, keeping
- * time off, max days, max hours, rest and consecutive days), independent of the LP code.
+ * Any roster that keeps the rules has at least the bound's shortfall. The rosters here come from the scheduler
+ * and from a greedy builder in this test (shift by shift, the start and breaks that cover most of what is still
+ * missing, keeping time off, max days, max hours, rest and consecutive days), independent of the LP code.
  */
 class BoundValidityTest {
+
+    @Test
+    void theBoundNeverExceedsTheShortfallOfTheSchedulersRoster() {
+        ScheduleProblem p = SyntheticProblems.week(20, 4);
+        Roster roster = Scheduler.solve(p, SolveOptions.of(Duration.ofSeconds(3)).withSeed(1)).roster();
+        Bound bound = LowerBound.of(p);
+        assertThat(roster.feasible()).isTrue();
+        assertThat(bound.shortfall()).isPositive();
+        assertThat(bound.shortfall()).isLessThanOrEqualTo(roster.summary().shortfall() + 1e-6);
+    }
 
     @Test
     void theBoundNeverExceedsTheShortfallOfAGreedyRoster() {
