@@ -1,0 +1,198 @@
+package org.wfm.examples;
+
+import org.wfm.core.IntervalSeries;
+import org.wfm.core.io.HistoryCsv;
+import org.wfm.core.io.RequirementsCsv;
+import org.wfm.core.io.RosterJson;
+import org.wfm.core.io.ScheduleProblemJson;
+import org.wfm.core.queue.IntervalDemand;
+import org.wfm.core.queue.IntervalStaffing;
+import org.wfm.core.queue.QueueModel;
+import org.wfm.core.queue.ServiceGoal;
+import org.wfm.core.queue.Shrinkage;
+import org.wfm.core.queue.Staffing;
+import org.wfm.core.workforce.Roster;
+import org.wfm.core.workforce.RosterCheck;
+import org.wfm.core.workforce.ScheduleProblem;
+import org.wfm.examples.report.DailySummary;
+import org.wfm.examples.report.RosterReport;
+import org.wfm.examples.report.ServiceOutlook;
+import org.wfm.examples.sample.SampleCentre;
+import org.wfm.forecast.Forecast;
+import org.wfm.forecast.Forecasters;
+import org.wfm.forecast.History;
+import org.wfm.scheduler.Scheduler;
+import org.wfm.scheduler.SolveOptions;
+import org.wfm.scheduler.SolveResult;
+import org.wfm.scheduler.bound.Bound;
+import org.wfm.scheduler.bound.LowerBound;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The whole planning chain on the sample centre, step by step: history, forecast, staffing requirements,
+ * scheduling problem, roster, bound, report. {@code wfm demo} runs this; read it as a tutorial.
+ *
+ * <pre>
+ * java -cp "examples/target/wfm-examples.jar:examples/target/lib/*" org.wfm.examples.WeeklyRoster wfm-demo 60s
+ * </pre>
+ */
+public final class WeeklyRoster {
+
+    /** The service goal: 80 % of calls answered within 20 seconds. */
+    public static final ServiceGoal GOAL = ServiceGoal.serviceLevel(0.8, Duration.ofSeconds(20));
+    /** Mean patience of the callers for Erlang A: they hang up after three minutes on average. */
+    public static final Duration PATIENCE = Duration.ofMinutes(3);
+    /** Level of the forecast's prediction interval. */
+    public static final double FORECAST_LEVEL = 0.8;
+
+    /**
+     * What the chain produced.
+     *
+     * @param history  the calls and handle times before the planned week
+     * @param forecast the forecast of the planned week
+     * @param erlangC  staffing per interval under Erlang C: the requirement the roster is made for
+     * @param erlangA  staffing per interval under Erlang A, for comparison
+     * @param problem  the scheduling problem
+     * @param roster   the roster, its summary with the lower bound and the gap to it
+     * @param bound    the lower bound on shortfall and surplus
+     * @param days     the day-by-day figures
+     */
+    public record Result(History history, Forecast forecast, List<IntervalStaffing> erlangC,
+                         List<IntervalStaffing> erlangA, ScheduleProblem problem, Roster roster, Bound bound,
+                         List<DailySummary> days) {
+    }
+
+    private WeeklyRoster() {
+    }
+
+    /** Runs the chain: {@code WeeklyRoster [output-dir] [time-limit]} (defaults {@code wfm-demo}, 60 s). */
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "wfm-demo");
+        Duration limit = args.length > 1 ? Duration.parse("PT" + args[1].toUpperCase(Locale.ROOT)) : Duration.ofSeconds(60);
+        PrintWriter out = new PrintWriter(System.out, true);
+        Result result = run(dir, limit, out);
+        out.print(DailySummary.table(result.days(), "Erlang A"));
+        out.println(result.roster().summary());
+        out.flush();
+    }
+
+    /**
+     * Runs the chain on the sample centre and writes history.csv, forecast.csv, requirements.csv, problem.json,
+     * roster.json and report.html into {@code dir} ({@code wfm demo} adds roster.csv).
+     *
+     * @param timeLimit how long the scheduler may search
+     * @param log       where each step says what it does
+     * @throws IllegalStateException when the roster breaks a hard rule (it should never)
+     */
+    public static Result run(Path dir, Duration timeLimit, PrintWriter log) throws IOException {
+        Files.createDirectories(dir);
+        long[] clock = {System.nanoTime()};
+        SampleCentre centre = SampleCentre.standard();
+        LocalDate week = SampleCentre.DEMO_WEEK;
+
+        // 1. History: 13 weeks of calls offered and handle times per 15 minutes, as a contact centre's ACD exports.
+        History history = centre.history();
+        HistoryCsv.write(dir.resolve("history.csv"), history.offered(), history.aht().orElse(null));
+        log.printf(Locale.ROOT, "history: %s%s%n", history.offered(), since(clock));
+
+        // 2. Forecast next week's calls and handle time per interval. "auto" backtests the methods on the history
+        //    and picks the best; the prediction interval says how far the calls may stray.
+        Forecast forecast = Forecasters.auto().withLevel(FORECAST_LEVEL).forecast(history, week, 7);
+        forecast.write(dir.resolve("forecast.csv"));
+        log.printf(Locale.ROOT, "forecast: %s%s%n", forecast, since(clock));
+
+        // 3. Staffing: agents needed on the phones per interval for 80/20. Erlang C assumes callers wait for ever;
+        //    Erlang A lets them hang up, and so usually asks for fewer agents. The roster is made for Erlang C.
+        //    Sick leave is shrinkage: the scheduled_agents column adds it; breaks are placed in the roster itself.
+        Shrinkage sickLeave = Shrinkage.none().with("sick leave", SampleCentre.SICK_LEAVE_RATE);
+        Staffing erlangC = Staffing.of(GOAL).withShrinkage(sickLeave);
+        Staffing erlangA = erlangC.withModel(QueueModel.erlangA(PATIENCE));
+        List<IntervalDemand> demand = demand(forecast);
+        List<IntervalStaffing> required = erlangC.plan(demand, SampleCentre.INTERVAL);
+        List<IntervalStaffing> requiredA = erlangA.plan(demand, SampleCentre.INTERVAL);
+        RequirementsCsv.writeStaffing(dir.resolve("requirements.csv"), required);
+
+        // 4. The scheduling problem: the team, its contracts, vacation and shift types, and the requirement.
+        ScheduleProblem problem = centre.problem(week, agents(required));
+        ScheduleProblemJson.write(problem, dir.resolve("problem.json"));
+        log.printf(Locale.ROOT, "problem: %d agents, %d shift types, %.0f agent-hours planned on the phones%s%n",
+                problem.agents().size(), problem.shiftTypes().size(), problem.plannedDemand() / 4, since(clock));
+
+        // 5. The lower bound: no roster can be short by less (LP relaxation of the set-covering model). It takes a
+        //    while, so it runs on a second core while the scheduler searches.
+        CompletableFuture<Bound> lowerBound = CompletableFuture.supplyAsync(() -> LowerBound.of(problem));
+
+        // 6. Schedule: OptaPlanner places shifts and breaks within the time limit, logging its progress.
+        log.printf(Locale.ROOT, "scheduling for %d s...%n", timeLimit.toSeconds());
+        log.flush();
+        SolveResult solved = Scheduler.solve(problem, SolveOptions.of(timeLimit));
+        log.printf(Locale.ROOT, "roster: %s%s%n", solved, since(clock));
+        Bound bound = lowerBound.join();
+        log.printf(Locale.ROOT, "bound: %s%s%n", bound, since(clock));
+        Roster roster = solved.roster().withSummary(solved.roster().summary()
+                .withBound(bound.shortfall(), problem.plannedDemand()));
+
+        // 7. Trust, but verify: an independent check of every hard rule and of the reported coverage.
+        List<RosterCheck.Violation> violations = RosterCheck.check(problem, roster);
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException("the roster breaks " + violations.size() + " hard rule(s), first: "
+                    + violations.get(0));
+        }
+        RosterJson.write(roster, dir.resolve("roster.json"));
+
+        // 8. The report: the service level the roster is expected to give, day by day and per interval.
+        IntervalSeries serviceLevel = ServiceOutlook.serviceLevel(Staffing.of(GOAL), forecast.toCsv(), roster,
+                problem.unplannedShrinkage());
+        IntervalSeries agentsA = agents(requiredA);
+        RosterReport.of(problem, roster)
+                .withHistory(history.offered())
+                .withForecast(forecast.toCsv())
+                .withServiceLevel(serviceLevel)
+                .withComparison("Erlang A", agentsA)
+                .write(dir.resolve("report.html"));
+        log.printf(Locale.ROOT, "report%s%n", since(clock));
+        List<DailySummary> days = DailySummary.of(problem, roster, Optional.of(forecast.calls()),
+                Optional.of(agentsA), Optional.of(serviceLevel));
+        return new Result(history, forecast, required, requiredA, problem, roster, bound, days);
+    }
+
+    /** " (1.2 s)": the time since the clock's reading, which moves to now. */
+    private static String since(long[] clock) {
+        long now = System.nanoTime();
+        String text = String.format(Locale.ROOT, " (%.1f s)", (now - clock[0]) / 1e9);
+        clock[0] = now;
+        return text;
+    }
+
+    /** The forecast as calls and handle time per interval. */
+    private static List<IntervalDemand> demand(Forecast forecast) {
+        IntervalSeries calls = forecast.calls();
+        IntervalSeries aht = forecast.aht().orElseThrow(() -> new IllegalStateException("the forecast has no AHT"));
+        List<IntervalDemand> demand = new ArrayList<>(calls.size());
+        for (int i = 0; i < calls.size(); i++) {
+            double seconds = aht.get(calls.start(i)).orElse(SampleCentre.expectedAht(calls.start(i)));
+            demand.add(IntervalDemand.of(calls.start(i), calls.value(i), seconds));
+        }
+        return demand;
+    }
+
+    /** Agents needed on the phones per interval (net), as a series. */
+    private static IntervalSeries agents(List<IntervalStaffing> staffing) {
+        IntervalSeries.Builder series = IntervalSeries.builder(SampleCentre.ZONE, SampleCentre.INTERVAL);
+        for (IntervalStaffing row : staffing) {
+            series.add(row.start(), row.agents());
+        }
+        return series.build();
+    }
+}

@@ -1,0 +1,285 @@
+package org.wfm.examples.sample;
+
+import org.wfm.core.IntervalSeries;
+import org.wfm.core.workforce.Agent;
+import org.wfm.core.workforce.BreakRule;
+import org.wfm.core.workforce.Contract;
+import org.wfm.core.workforce.ScheduleProblem;
+import org.wfm.core.workforce.ShiftType;
+import org.wfm.core.workforce.TimeOff;
+import org.wfm.core.workforce.Unavailability;
+import org.wfm.forecast.History;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * A made-up but realistic inbound contact centre, generated deterministically from a seed: the sample data of
+ * {@code wfm demo}, the JShell scripts and the example mains.
+ *
+ * <p>The centre works in {@link #ZONE} on 15-minute intervals. It is open 07:00-22:00 on weekdays, 08:00-18:00
+ * on Saturdays and 09:00-17:00 on Sundays. Calls arrive as a Poisson process whose rate follows
+ * <ul>
+ *   <li>a daily volume: about {@value #WEDNESDAY_CALLS} calls on a Wednesday, Mondays 25 % busier, weekends
+ *       quieter, a slow growth of 0.3 % a week and a random day-to-day level (about 6 %, log-normal);</li>
+ *   <li>an intraday shape with a late-morning and an early-afternoon peak and an evening shoulder on weekdays,
+ *       a single midday hump at weekends.</li>
+ * </ul>
+ * The handle time averages about 300 s, longer in the evening and at weekends; an interval's recorded AHT is the
+ * mean of its calls' handle times (coefficient of variation 0.9), so quiet intervals are noisier.
+ *
+ * <p>The team ({@link #team}) has 80 agents: 56 full-time (36-40 paid hours on at most 5 days, shift type
+ * {@code FT8}: 8h30 with a paid 15-minute break, an unpaid 30-minute lunch and another paid break) and 24
+ * part-time (20-24 paid hours, shift types {@code PT6} and {@code PT4} with one paid break; every fourth
+ * part-timer is unavailable on weekday mornings). About 8 % of agent-days are vacation, in blocks; a vacation
+ * day lowers the contract's weekly hours by a day's worth. Sick leave is not known ahead: the problem plans
+ * for it as unplanned shrinkage of {@value #SICK_LEAVE_RATE}.
+ *
+ * <p>Each day's calls depend only on the seed and the date, so any range of dates reads the same values.
+ */
+public final class SampleCentre {
+
+    /** The centre's time zone: it has DST changes (last Sundays of March and October), while the centre is closed. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    /** The planning interval. */
+    public static final Duration INTERVAL = Duration.ofMinutes(15);
+    /** The default seed. */
+    public static final long SEED = 20260601L;
+    /** The week the demo plans: Monday 1 June 2026. */
+    public static final LocalDate DEMO_WEEK = LocalDate.of(2026, 6, 1);
+    /** Weeks of history before the demo week (the history crosses the DST change of 29 March 2026). */
+    public static final int HISTORY_WEEKS = 13;
+    /** Expected share of scheduled time lost to sick leave and other unplanned absence. */
+    public static final double SICK_LEAVE_RATE = 0.06;
+    /** Calls on an average Wednesday of the demo week (before the random day level). */
+    public static final int WEDNESDAY_CALLS = 3000;
+
+    private static final int FULL_TIMERS = 56;
+    private static final int PART_TIMERS = 24;
+    private static final double WEEKLY_GROWTH = 0.003;
+    private static final double DAY_LEVEL_SIGMA = 0.06;
+    private static final double BASE_AHT = 300;
+    private static final double HANDLE_TIME_CV = 0.9;
+    private static final double FULL_WEEK_VACATION = 0.05;
+    private static final double SHORT_VACATION = 0.12;
+    private static final Duration QUARTER = INTERVAL;
+
+    private final long seed;
+
+    private SampleCentre(long seed) {
+        this.seed = seed;
+    }
+
+    /** The sample centre of the demo (seed {@value #SEED}). */
+    public static SampleCentre standard() {
+        return new SampleCentre(SEED);
+    }
+
+    /** A sample centre with another seed: same model, other random draws. */
+    public static SampleCentre withSeed(long seed) {
+        return new SampleCentre(seed);
+    }
+
+    /** The seed of every random draw. */
+    public long seed() {
+        return seed;
+    }
+
+    /** Opening hours of one weekday, {@code [open, close)}. */
+    public record OpeningHours(LocalTime open, LocalTime close) {
+    }
+
+    /** The opening hours on a day of the week (the centre is open every day). */
+    public static OpeningHours openingHours(DayOfWeek day) {
+        return switch (day) {
+            case SATURDAY -> new OpeningHours(LocalTime.of(8, 0), LocalTime.of(18, 0));
+            case SUNDAY -> new OpeningHours(LocalTime.of(9, 0), LocalTime.of(17, 0));
+            default -> new OpeningHours(LocalTime.of(7, 0), LocalTime.of(22, 0));
+        };
+    }
+
+    /** The {@value #HISTORY_WEEKS} weeks of history before {@link #DEMO_WEEK}. */
+    public History history() {
+        return history(DEMO_WEEK.minusWeeks(HISTORY_WEEKS), DEMO_WEEK);
+    }
+
+    /**
+     * Calls offered and recorded AHT (seconds) per open 15-minute interval of the dates {@code [from, to)}. An
+     * interval without calls has no AHT.
+     */
+    public History history(LocalDate from, LocalDate to) {
+        IntervalSeries.Builder offered = IntervalSeries.builder(ZONE, INTERVAL);
+        IntervalSeries.Builder aht = IntervalSeries.builder(ZONE, INTERVAL);
+        for (LocalDate date = from; date.isBefore(to); date = date.plusDays(1)) {
+            SplittableRandom random = new SplittableRandom(seed ^ (date.toEpochDay() * 0x9E3779B97F4A7C15L));
+            double dayCalls = expectedDailyCalls(date) * Math.exp(DAY_LEVEL_SIGMA * gaussian(random)
+                    - DAY_LEVEL_SIGMA * DAY_LEVEL_SIGMA / 2);
+            List<LocalDateTime> starts = openIntervals(date);
+            double[] shape = new double[starts.size()];
+            double shapeTotal = 0;
+            for (int i = 0; i < shape.length; i++) {
+                shape[i] = intradayShape(date.getDayOfWeek(), starts.get(i).toLocalTime());
+                shapeTotal += shape[i];
+            }
+            for (int i = 0; i < shape.length; i++) {
+                long calls = Poisson.sample(random, dayCalls * shape[i] / shapeTotal);
+                LocalDateTime start = starts.get(i);
+                offered.add(start, calls);
+                if (calls > 0) {
+                    double mean = expectedAht(start);
+                    double observed = mean * (1 + HANDLE_TIME_CV * gaussian(random) / Math.sqrt(calls));
+                    aht.add(start, Math.round(Math.max(0.3 * mean, observed)));
+                }
+            }
+        }
+        return History.of(offered.build(), aht.build());
+    }
+
+    /** The open intervals of a date, by local start. */
+    public static List<LocalDateTime> openIntervals(LocalDate date) {
+        OpeningHours hours = openingHours(date.getDayOfWeek());
+        List<LocalDateTime> starts = new ArrayList<>();
+        for (LocalTime t = hours.open(); t.isBefore(hours.close()); t = t.plus(INTERVAL)) {
+            starts.add(date.atTime(t));
+        }
+        return starts;
+    }
+
+    /** The expected calls of a date before the random day level: weekday effect times a slow growth. */
+    public static double expectedDailyCalls(LocalDate date) {
+        double weeks = ChronoUnit.DAYS.between(DEMO_WEEK, date) / 7.0;
+        return WEDNESDAY_CALLS * weekdayFactor(date.getDayOfWeek()) * Math.pow(1 + WEEKLY_GROWTH, weeks);
+    }
+
+    /** The expected handle time in seconds of a call in the interval starting at {@code start}. */
+    public static double expectedAht(LocalDateTime start) {
+        double hour = start.getHour() + start.getMinute() / 60.0;
+        double timeOfDay = hour < 8 ? 1.06 : hour >= 19 ? 1.1 : 1.0;
+        DayOfWeek day = start.getDayOfWeek();
+        double weekday = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY ? 1.05
+                : day == DayOfWeek.MONDAY ? 1.03 : 1.0;
+        return BASE_AHT * timeOfDay * weekday;
+    }
+
+    private static double weekdayFactor(DayOfWeek day) {
+        return switch (day) {
+            case MONDAY -> 1.25;
+            case TUESDAY -> 1.08;
+            case WEDNESDAY -> 1.0;
+            case THURSDAY -> 0.97;
+            case FRIDAY -> 0.9;
+            case SATURDAY -> 0.42;
+            case SUNDAY -> 0.28;
+        };
+    }
+
+    /** Relative arrival rate at the middle of the interval: two peaks on weekdays, one hump at weekends. */
+    private static double intradayShape(DayOfWeek day, LocalTime start) {
+        double h = start.toSecondOfDay() / 3600.0 + INTERVAL.toMinutes() / 120.0;
+        if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
+            return 0.3 + bump(h, 12.0, 2.5);
+        }
+        return 0.15 + bump(h, 10.5, 1.4) + 0.8 * bump(h, 14.25, 1.7) + 0.3 * bump(h, 19.5, 1.2)
+                + 0.25 * bump(h, 8.0, 0.6);
+    }
+
+    private static double bump(double x, double centre, double width) {
+        double z = (x - centre) / width;
+        return Math.exp(-z * z);
+    }
+
+    /** The shift types: full-time FT8 (07:00-13:30 starts), part-time PT6 and PT4. */
+    public static List<ShiftType> shiftTypes() {
+        ShiftType fullTime = new ShiftType("FT8", LocalTime.of(7, 0), LocalTime.of(13, 30), QUARTER,
+                Duration.ofMinutes(510), List.of(
+                BreakRule.paid("break", QUARTER, Duration.ofMinutes(90), Duration.ofMinutes(180)),
+                BreakRule.unpaid("lunch", Duration.ofMinutes(30), Duration.ofMinutes(210), Duration.ofMinutes(300)),
+                BreakRule.paid("break", QUARTER, Duration.ofMinutes(330), Duration.ofMinutes(450))));
+        ShiftType sixHours = new ShiftType("PT6", LocalTime.of(7, 0), LocalTime.of(16, 0), QUARTER,
+                Duration.ofHours(6), List.of(
+                BreakRule.paid("break", QUARTER, Duration.ofMinutes(120), Duration.ofMinutes(210))));
+        ShiftType fourHours = new ShiftType("PT4", LocalTime.of(7, 0), LocalTime.of(18, 0), QUARTER,
+                Duration.ofHours(4), List.of(
+                BreakRule.paid("break", QUARTER, Duration.ofMinutes(90), Duration.ofMinutes(150))));
+        return List.of(fullTime, sixHours, fourHours);
+    }
+
+    /**
+     * The team for the week starting {@code monday}: 56 full-time and 24 part-time agents with their vacation
+     * that week (deterministic in the seed and the week).
+     */
+    public List<Agent> team(LocalDate monday) {
+        SplittableRandom random = new SplittableRandom(seed * 31 + monday.toEpochDay());
+        List<Agent> team = new ArrayList<>(FULL_TIMERS + PART_TIMERS);
+        for (int i = 0; i < FULL_TIMERS + PART_TIMERS; i++) {
+            boolean fullTime = i < FULL_TIMERS;
+            List<TimeOff> vacation = vacation(random, monday);
+            int off = vacation.size();
+            Contract contract = (fullTime
+                    ? Contract.hours(Math.max(0, 36 - 8 * off), Math.max(0, 40 - 8 * off), 5)
+                    : Contract.hours(Math.max(0, 20 - 4 * off), Math.max(0, 24 - 5 * off), 5))
+                    .withMinRestHours(11).withMaxConsecutiveDays(5);
+            List<Unavailability> unavailable = new ArrayList<>();
+            if (!fullTime && (i - FULL_TIMERS) % 4 == 3) {
+                for (int d = 0; d < 5; d++) {
+                    LocalDate date = monday.plusDays(d);
+                    unavailable.add(new Unavailability(date.atStartOfDay(), date.atTime(12, 0)));
+                }
+            }
+            team.add(new Agent(String.format("A%03d", i + 1), fullTime ? List.of("FT8") : List.of("PT6", "PT4"),
+                    contract, vacation, unavailable));
+        }
+        return team;
+    }
+
+    /** Whole-week vacation for 5 % of agents, a block of 1-3 days for 12 %: about 8 % of agent-days. */
+    private static List<TimeOff> vacation(SplittableRandom random, LocalDate monday) {
+        double draw = random.nextDouble();
+        int first;
+        int days;
+        if (draw < FULL_WEEK_VACATION) {
+            first = 0;
+            days = 7;
+        } else if (draw < FULL_WEEK_VACATION + SHORT_VACATION) {
+            first = random.nextInt(7);
+            days = Math.min(1 + random.nextInt(3), 7 - first);
+        } else {
+            return List.of();
+        }
+        List<TimeOff> off = new ArrayList<>(days);
+        for (int d = first; d < first + days; d++) {
+            off.add(TimeOff.vacation(monday.plusDays(d)));
+        }
+        return off;
+    }
+
+    /**
+     * The one-week scheduling problem of the week starting {@code monday}: this centre's shift types and team,
+     * the given requirements (agents on the phones, 15-minute intervals in {@link #ZONE}) and sick leave planned
+     * as unplanned shrinkage.
+     */
+    public ScheduleProblem problem(LocalDate monday, IntervalSeries requirements) {
+        return new ScheduleProblem("sample-week-" + monday, ZONE, INTERVAL, monday, 7, requirements,
+                SICK_LEAVE_RATE, shiftTypes(), team(monday));
+    }
+
+    /** A standard normal draw (Box-Muller; one of the pair is enough here). */
+    private static double gaussian(SplittableRandom random) {
+        double u = 1 - random.nextDouble();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
+    }
+
+    @Override
+    public String toString() {
+        return "SampleCentre[seed " + seed + ", " + ZONE + ", " + (FULL_TIMERS + PART_TIMERS) + " agents, demo week "
+                + DEMO_WEEK + "]";
+    }
+}
