@@ -31,6 +31,12 @@ import java.util.List;
  * The shortfall bound minimises {@code sum u_t}. The surplus bound then minimises {@code sum v_t} with
  * {@code sum u_t} held at that optimum and the groups' paid hours at least the sum of {@code minHours} (each
  * agent's capped at what its day limit can reach; dropped if the relaxation cannot meet them at that shortfall).
+ * That second LP is skipped when the shortfall optimum found already has no surplus and meets the minimum hours.
+ * Intervals that no shift covers and that need nobody get no row.
+ *
+ * <p>Size: the LP grows with shift starts, break positions, days and agent groups, not with the number of
+ * agents: a synthetic week (two shift types, 65 starts a day, one to three breaks) has about 6,800 variables and
+ * 1,500 rows for 60 or 400 agents alike, solved in about 1 s (2-3 s when the surplus LP runs too).
  *
  * <p>Every relaxation only enlarges the set of plans, so any roster keeping the hard rules is a solution of
  * the LP with the same shortfall: the LP optimum cannot exceed it. Ignored or relaxed rules: integrality

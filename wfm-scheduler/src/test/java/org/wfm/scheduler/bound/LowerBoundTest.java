@@ -161,6 +161,24 @@ class LowerBoundTest {
     }
 
     @Test
+    void aLongDstDayCountsTheRepeatedHourTwice() {
+        // 2026-10-25 in Amsterdam repeats 02:00-03:00: a 4-hour shift from 00:00 ends at 03:00 local
+        ZoneId amsterdam = ZoneId.of("Europe/Amsterdam");
+        LocalDate autumn = LocalDate.of(2026, 10, 25);
+        ShiftType night = ShiftType.of("N4", LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, QUARTER, Duration.ofHours(4));
+        for (int hours : new int[]{4, 5}) {
+            IntervalSeries.Builder req = IntervalSeries.builder(amsterdam, QUARTER);
+            java.time.ZonedDateTime t = autumn.atStartOfDay(amsterdam);
+            for (int i = 0; i < 4 * hours; i++, t = t.plusMinutes(15)) {
+                req.add(t.toLocalDateTime(), 1.0); // a repeated local time goes to the later offset the second time
+            }
+            ScheduleProblem p = new ScheduleProblem("autumn", amsterdam, QUARTER, autumn, 1, req.build(), 0,
+                    List.of(night), List.of(Agent.of("A", Contract.NONE, "N4")));
+            assertThat(LowerBound.of(p).shortfall()).isCloseTo(4 * (hours - 4), within(1e-5));
+        }
+    }
+
+    @Test
     void shiftsRunPastTheHorizonEnd() {
         // a 23:00 shift of 2 hours on the last day: only its first hour counts, and it is enough
         ShiftType late = ShiftType.of("L", LocalTime.of(23, 0), LocalTime.of(23, 0), QUARTER, Duration.ofHours(2));
