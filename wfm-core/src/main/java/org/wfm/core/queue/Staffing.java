@@ -22,7 +22,7 @@ import java.util.Objects;
  *
  * <p>Under Erlang C the search starts at {@code floor(A) + 1} (fewer agents cannot keep up) and steps upward,
  * carrying the Erlang B recursion along, so a solve costs one pass of the recursion up to the answer: O(A).
- * Under Erlang A, which is stable for any number of agents, it brackets the answer by doubling from
+ * Under Erlang A, which is stable for any number of agents, it brackets the answer by galloping from
  * {@code ceil(A)} and bisects; every goal part improves with more agents.
  *
  * @param model     the queueing model
@@ -141,22 +141,45 @@ public record Staffing(QueueModel model, ServiceGoal goal, Shrinkage shrinkage) 
     }
 
     private ExpectedService bisect(double workload, double ahtSeconds) {
-        // No agents never meet a goal with calls: SL 0, ASA infinite, everyone abandons.
-        int failing = 0;
-        int meeting = Math.max(1, (int) Math.ceil(workload));
-        ExpectedService best = evaluate(workload, ahtSeconds, meeting);
+        // Answers lie near A + beta*sqrt(A): gallop from ceil(A) in steps of sqrt(A), doubling, then bisect.
+        // No agents never meet a goal with calls (SL 0, ASA infinite, everyone abandons), so 0 is a safe floor.
         int limit = limit(workload);
-        while (!goal.isMetBy(best)) {
-            if (meeting >= limit) {
-                throw unreachable(workload, limit);
+        int step = (int) Math.max(1, Math.ceil(Math.sqrt(workload)));
+        int probe = Math.max(1, (int) Math.ceil(workload));
+        ExpectedService service = evaluate(workload, ahtSeconds, probe);
+        int failing = 0;
+        int meeting;
+        ExpectedService best;
+        if (goal.isMetBy(service)) {
+            meeting = probe;
+            best = service;
+            while (failing == 0 && meeting > 1) {
+                probe = Math.max(1, meeting - step);
+                step *= 2;
+                service = evaluate(workload, ahtSeconds, probe);
+                if (goal.isMetBy(service)) {
+                    meeting = probe;
+                    best = service;
+                } else {
+                    failing = probe;
+                }
             }
-            failing = meeting;
-            meeting = (int) Math.min(limit, 2L * meeting);
-            best = evaluate(workload, ahtSeconds, meeting);
+        } else {
+            while (!goal.isMetBy(service)) {
+                failing = probe;
+                if (probe >= limit) {
+                    throw unreachable(workload, limit);
+                }
+                probe = (int) Math.min(limit, (long) probe + step);
+                step *= 2;
+                service = evaluate(workload, ahtSeconds, probe);
+            }
+            meeting = probe;
+            best = service;
         }
         while (meeting - failing > 1) {
             int middle = failing + (meeting - failing) / 2;
-            ExpectedService service = evaluate(workload, ahtSeconds, middle);
+            service = evaluate(workload, ahtSeconds, middle);
             if (goal.isMetBy(service)) {
                 meeting = middle;
                 best = service;

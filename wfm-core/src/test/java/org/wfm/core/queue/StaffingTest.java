@@ -33,9 +33,12 @@ class StaffingTest {
         assertThat(ERLANG_C.evaluate(workload, 180, 13).serviceLevel()).isLessThan(0.8);
     }
 
-    /** The required number is the smallest meeting the goal: one agent fewer misses it, for every model. */
+    /**
+     * The required number is the smallest meeting the goal: one agent fewer misses it, for every model. With short
+     * patience at 10,000 Erlangs, 80/20 needs fewer agents than the load: the search must also go down.
+     */
     @ParameterizedTest
-    @ValueSource(doubles = {0.3, 1, 2.5, 10, 37.2, 150, 999.9, 2000})
+    @ValueSource(doubles = {0.3, 1, 2.5, 10, 37.2, 150, 999.9, 2000, 10_000})
     void requiredAgentsAreTheFewestMeetingTheGoal(double workload) {
         for (Staffing staffing : List.of(ERLANG_C, ERLANG_C.withModel(PATIENT),
                 Staffing.of(PATIENT, ServiceGoal.asa(Duration.ofSeconds(15))),
