@@ -1,5 +1,7 @@
 package org.wfm.forecast;
 
+import org.wfm.core.IntervalSeries;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -77,7 +79,7 @@ record MethodForecaster(Method method, double levelOrNaN, SpecialDays specialDay
             }
         }
         String name = used == method ? method.name() : method.name() + " (" + used.name() + ")";
-        Optional<org.wfm.core.IntervalSeries> aht = Optional.ofNullable(grid.aht)
+        Optional<IntervalSeries> aht = Optional.ofNullable(grid.aht)
                 .map(a -> grid.series(start, Forecasts.handleTime(grid, start, calls, AHT_WEEKS)));
         if (level().isEmpty()) {
             return new Forecast(name, grid.series(start, calls), aht, Optional.empty(), Optional.empty());

@@ -27,6 +27,12 @@ record Profile(double halfLife, double levelHalfLife, double ridge, double pooli
     private static final double COMPLETE = 0.9;
     private static final int CALENDAR_EFFECTS = 2;
 
+    Profile {
+        if (!(halfLife > 0 && levelHalfLife > 0 && ridge > 0 && pooling >= 0 && pooling <= 1)) {
+            throw new IllegalArgumentException("profile needs positive half-lives and ridge and a pooling share in [0, 1]");
+        }
+    }
+
     @Override
     public String name() {
         return "profile";
@@ -39,109 +45,154 @@ record Profile(double halfLife, double levelHalfLife, double ridge, double pooli
 
     @Override
     public double[][] predict(DayGrid history, LocalDate start, int days) {
-        boolean[][] open = history.open();
-        boolean[] weekdayOpen = new boolean[7];
-        int[] openSlots = new int[7];
-        for (int w = 0; w < 7; w++) {
-            weekdayOpen[w] = DayGrid.anyOpen(open[w]);
-            for (boolean b : open[w]) {
-                openSlots[w] += b ? 1 : 0;
-            }
-        }
-        int p = 7 + CALENDAR_EFFECTS;
-        RealMatrix normal = new Array2DRowRealMatrix(p, p);
-        RealVector right = new ArrayRealVector(p);
-        double[][] shareSum = new double[7][history.slots];
-        double[] totalSum = new double[7];
-        for (int d = 0; d < history.days(); d++) {
-            LocalDate date = history.date(d);
-            int w = DayGrid.weekday(date);
-            double total = completeTotal(history, d, openSlots);
-            if (total <= 0) {
-                continue;
-            }
-            double weight = Math.pow(0.5, ChronoUnit.DAYS.between(date, history.last()) / halfLife);
-            double[] x = features(history, weekdayOpen, date);
-            double logTotal = Math.log(total);
-            for (int i = 0; i < p; i++) {
-                right.addToEntry(i, weight * x[i] * logTotal);
-                for (int k = 0; k < p; k++) {
-                    normal.addToEntry(i, k, weight * x[i] * x[k]);
-                }
-            }
-            for (int s = 0; s < history.slots; s++) {
-                if (!Double.isNaN(history.calls[d][s])) {
-                    shareSum[w][s] += weight * history.calls[d][s];
-                }
-            }
-            totalSum[w] += weight * total;
-        }
-        double meanWeekday = 0;
-        int fittedWeekdays = 0;
-        for (int i = 0; i < p; i++) {
-            // a weekday without complete days keeps coefficient 0 here and the mean of the others below
-            boolean unseen = i < 7 && normal.getEntry(i, i) == 0;
-            normal.addToEntry(i, i, i >= 7 ? ridge : unseen ? 1 : 0);
-        }
-        double[] beta = new LUDecomposition(normal).getSolver().solve(right).toArray();
-        for (int w = 0; w < 7; w++) {
-            if (totalSum[w] > 0) {
-                meanWeekday += beta[w];
-                fittedWeekdays++;
-            }
-        }
-        meanWeekday /= Math.max(1, fittedWeekdays);
-        double residualSum = 0;
-        double residualWeight = 0;
-        for (int d = 0; d < history.days(); d++) {
-            double total = completeTotal(history, d, openSlots);
-            if (total > 0) {
-                LocalDate date = history.date(d);
-                double[] x = features(history, weekdayOpen, date);
-                double fitted = 0;
-                for (int i = 0; i < p; i++) {
-                    fitted += beta[i] * x[i];
-                }
-                double weight = Math.pow(0.5, ChronoUnit.DAYS.between(date, history.last()) / levelHalfLife);
-                residualSum += weight * (Math.log(total) - fitted);
-                residualWeight += weight;
-            }
-        }
-        double levelShift = residualWeight > 0 ? residualSum / residualWeight : 0;
-        double[] pooledShare = pooledShares(shareSum, totalSum, history.slots);
+        Fit fit = new Fit(history);
         double[][] result = DayGrid.blank(days, history.slots);
         for (int d = 0; d < days; d++) {
             LocalDate date = start.plusDays(d);
-            int w = DayGrid.weekday(date);
-            if (!weekdayOpen[w]) {
-                continue;
-            }
-            double[] x = features(history, weekdayOpen, date);
-            double log = totalSum[w] > 0 ? beta[w] : meanWeekday;
-            for (int i = 7; i < p; i++) {
-                log += beta[i] * x[i];
-            }
-            double total = Math.exp(log + levelShift);
-            for (int s = 0; s < history.slots; s++) {
-                double share = totalSum[w] > 0
-                        ? (1 - pooling) * shareSum[w][s] / totalSum[w] + pooling * pooledShare[s] : pooledShare[s];
-                result[d][s] = total * share;
+            if (fit.weekdayOpen[DayGrid.weekday(date)]) {
+                double total = fit.dailyTotal(date);
+                for (int s = 0; s < history.slots; s++) {
+                    result[d][s] = total * fit.share(DayGrid.weekday(date), s);
+                }
             }
         }
         return result;
     }
 
-    /** The day's calls when it has most of its weekday's open intervals, else 0. */
-    private static double completeTotal(DayGrid history, int day, int[] openSlots) {
-        double total = 0;
-        int present = 0;
-        for (double v : history.calls[day]) {
-            if (!Double.isNaN(v)) {
-                total += v;
-                present++;
+    /** The fitted daily-total regression, recent level and intraday shares of a history. */
+    private final class Fit {
+        final boolean[] weekdayOpen = new boolean[7];
+        private final DayGrid history;
+        private final int[] openSlots = new int[7];
+        private final double[][] shareSum;
+        private final double[] totalSum = new double[7];
+        private final double[] pooledShare;
+        private final double[] beta;
+        private final double meanWeekday;
+        private final double levelShift;
+
+        Fit(DayGrid history) {
+            this.history = history;
+            boolean[][] open = history.open();
+            for (int w = 0; w < 7; w++) {
+                weekdayOpen[w] = DayGrid.anyOpen(open[w]);
+                for (boolean b : open[w]) {
+                    openSlots[w] += b ? 1 : 0;
+                }
             }
+            shareSum = new double[7][history.slots];
+            beta = regression();
+            double sum = 0;
+            int fitted = 0;
+            for (int w = 0; w < 7; w++) {
+                if (totalSum[w] > 0) {
+                    sum += beta[w];
+                    fitted++;
+                }
+            }
+            meanWeekday = sum / Math.max(1, fitted);
+            levelShift = levelShift();
+            pooledShare = pooledShares(shareSum, totalSum, history.slots);
         }
-        return present > 0 && present >= COMPLETE * openSlots[DayGrid.weekday(history.date(day))] ? total : 0;
+
+        /** Weighted least squares of the log daily totals; also sums the weighted intraday calls by weekday. */
+        private double[] regression() {
+            int p = 7 + CALENDAR_EFFECTS;
+            RealMatrix normal = new Array2DRowRealMatrix(p, p);
+            RealVector right = new ArrayRealVector(p);
+            for (int d = 0; d < history.days(); d++) {
+                double total = completeTotal(d);
+                if (total <= 0) {
+                    continue;
+                }
+                LocalDate date = history.date(d);
+                double weight = weight(date, halfLife);
+                double[] x = features(date);
+                for (int i = 0; i < p; i++) {
+                    right.addToEntry(i, weight * x[i] * Math.log(total));
+                    for (int k = 0; k < p; k++) {
+                        normal.addToEntry(i, k, weight * x[i] * x[k]);
+                    }
+                }
+                int w = DayGrid.weekday(date);
+                for (int s = 0; s < history.slots; s++) {
+                    if (!Double.isNaN(history.calls[d][s])) {
+                        shareSum[w][s] += weight * history.calls[d][s];
+                    }
+                }
+                totalSum[w] += weight * total;
+            }
+            for (int i = 0; i < p; i++) {
+                // a weekday without complete days gets coefficient 0 here and the others' mean in dailyTotal
+                boolean unseen = i < 7 && normal.getEntry(i, i) == 0;
+                normal.addToEntry(i, i, i >= 7 ? ridge : unseen ? 1 : 0);
+            }
+            return new LUDecomposition(normal).getSolver().solve(right).toArray();
+        }
+
+        /** The recency-weighted mean residual of the log daily totals: how far the recent level is off. */
+        private double levelShift() {
+            double sum = 0;
+            double weights = 0;
+            for (int d = 0; d < history.days(); d++) {
+                double total = completeTotal(d);
+                if (total > 0) {
+                    LocalDate date = history.date(d);
+                    double weight = weight(date, levelHalfLife);
+                    sum += weight * (Math.log(total) - logTotal(date));
+                    weights += weight;
+                }
+            }
+            return weights > 0 ? sum / weights : 0;
+        }
+
+        private double weight(LocalDate date, double days) {
+            return Math.pow(0.5, ChronoUnit.DAYS.between(date, history.last()) / days);
+        }
+
+        /** The regression's log daily total of a date, without the level shift. */
+        private double logTotal(LocalDate date) {
+            double[] x = features(date);
+            int w = DayGrid.weekday(date);
+            double log = totalSum[w] > 0 ? beta[w] : meanWeekday;
+            for (int i = 7; i < x.length; i++) {
+                log += beta[i] * x[i];
+            }
+            return log;
+        }
+
+        double dailyTotal(LocalDate date) {
+            return Math.exp(logTotal(date) + levelShift);
+        }
+
+        /** The share of a time-of-day slot in its weekday's calls, partly pooled across weekdays. */
+        double share(int weekday, int slot) {
+            return totalSum[weekday] > 0
+                    ? (1 - pooling) * shareSum[weekday][slot] / totalSum[weekday] + pooling * pooledShare[slot]
+                    : pooledShare[slot];
+        }
+
+        /** The day's calls when it has most of its weekday's open intervals, else 0. */
+        private double completeTotal(int day) {
+            double total = 0;
+            int present = 0;
+            for (double v : history.calls[day]) {
+                if (!Double.isNaN(v)) {
+                    total += v;
+                    present++;
+                }
+            }
+            return present > 0 && present >= COMPLETE * openSlots[DayGrid.weekday(history.date(day))] ? total : 0;
+        }
+
+        /** Weekday indicators (7), turn of the month, day after a closed weekday. */
+        private double[] features(LocalDate date) {
+            double[] x = new double[7 + CALENDAR_EFFECTS];
+            x[DayGrid.weekday(date)] = 1;
+            x[7] = turnOfMonth(weekdayOpen, date) ? 1 : 0;
+            x[8] = afterClosed(history, weekdayOpen, date) ? 1 : 0;
+            return x;
+        }
     }
 
     private static double[] pooledShares(double[][] shareSum, double[] totalSum, int slots) {
@@ -157,15 +208,6 @@ record Profile(double halfLife, double levelHalfLife, double ridge, double pooli
             pooled[s] /= total;
         }
         return pooled;
-    }
-
-    /** Weekday indicators (7), turn of the month, day after a closed weekday. */
-    private static double[] features(DayGrid history, boolean[] weekdayOpen, LocalDate date) {
-        double[] x = new double[7 + CALENDAR_EFFECTS];
-        x[DayGrid.weekday(date)] = 1;
-        x[7] = turnOfMonth(weekdayOpen, date) ? 1 : 0;
-        x[8] = afterClosed(history, weekdayOpen, date) ? 1 : 0;
-        return x;
     }
 
     /** The last open weekday of the month or one of its first {@value #MONTH_START_DAYS}, by weekday pattern. */
