@@ -41,6 +41,7 @@ public class ShiftAssignment {
     /** In a reschedule, whether {@link #original} holds the roster's shift (null: the agent was off). */
     private boolean hasOriginal;
     private ShiftStart original;
+    private int[] originalBreaks;
 
     /** For the solver's cloning. */
     public ShiftAssignment() {
@@ -137,11 +138,28 @@ public class ShiftAssignment {
     public void keepAsOriginal() {
         this.hasOriginal = true;
         this.original = start;
+        this.originalBreaks = new int[MAX_BREAKS];
+        for (int k = 0; k < MAX_BREAKS; k++) {
+            originalBreaks[k] = breakPosition(k);
+        }
     }
 
     /** Whether the shift differs from the original roster's (a reschedule's change). */
     public boolean changedFromOriginal() {
         return hasOriginal && start != original;
+    }
+
+    /** Whether the shift is the original roster's but a break moved. */
+    public boolean breaksMovedFromOriginal() {
+        if (!hasOriginal || start == null || start != original) {
+            return false;
+        }
+        for (int k = 0; k < start.breakCount(); k++) {
+            if (breakOffset(k) != start.breakOffset(k, originalBreaks[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Integer getBreak0() {

@@ -35,8 +35,13 @@ import java.util.function.Function;
  */
 public final class WfmConstraintProvider implements ConstraintProvider {
 
-    /** Medium penalty of one changed shift in a reschedule: as much as 4 agent-intervals short by one agent. */
-    public static final long CHANGE_WEIGHT = 4 * 100 * 100;
+    /**
+     * Medium penalty of one changed shift in a reschedule: as much as 100 intervals going from one agent short to
+     * none, so only changes that repair real understaffing are worth it.
+     */
+    public static final long CHANGE_WEIGHT = 100 * 100 * 100;
+    /** Medium penalty of a reschedule moving a break of an otherwise unchanged shift. */
+    public static final long BREAK_CHANGE_WEIGHT = CHANGE_WEIGHT / 10;
     /** Soft weight of the squared count of weekend (or late) shifts per agent. */
     public static final long FAIRNESS_WEIGHT = 60;
 
@@ -187,11 +192,12 @@ public final class WfmConstraintProvider implements ConstraintProvider {
                 .asConstraint("understaffing");
     }
 
-    /** In a reschedule, each shift that differs from the original roster. */
+    /** In a reschedule, each shift that differs from the original roster, and each shift whose breaks moved. */
     Constraint keepOriginalShifts(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(ShiftAssignment.class)
-                .filter(ShiftAssignment::changedFromOriginal)
-                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, a -> CHANGE_WEIGHT)
+                .filter(a -> a.changedFromOriginal() || a.breaksMovedFromOriginal())
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM,
+                        a -> a.changedFromOriginal() ? CHANGE_WEIGHT : BREAK_CHANGE_WEIGHT)
                 .asConstraint("keepOriginalShifts");
     }
 

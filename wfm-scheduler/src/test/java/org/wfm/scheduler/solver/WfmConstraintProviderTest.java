@@ -151,9 +151,12 @@ class WfmConstraintProviderTest {
         ShiftAssignment added = f.day("B", 2);
         added.keepAsOriginal();
         added.setStart(added.getStartRange().get(0));
+        ShiftAssignment breakMoved = f.working("B", 3, D, 8);
+        breakMoved.keepAsOriginal();
+        breakMoved.setBreakPosition(0, 0);
         verifier.verifyThat(WfmConstraintProvider::keepOriginalShifts)
-                .given(changed, kept, added)
-                .penalizesBy(2 * WfmConstraintProvider.CHANGE_WEIGHT);
+                .given(changed, kept, added, breakMoved)
+                .penalizesBy(2 * WfmConstraintProvider.CHANGE_WEIGHT + WfmConstraintProvider.BREAK_CHANGE_WEIGHT);
     }
 
     private static Demand demand(double planned, int scheduled) {
