@@ -22,6 +22,8 @@ import java.time.format.DateTimeParseException;
                 ForecastCommand.class,
                 BacktestCommand.class,
                 BoundCommand.class,
+                ScheduleCommand.class,
+                RescheduleCommand.class,
         })
 public final class WfmCommand implements Runnable {
 
