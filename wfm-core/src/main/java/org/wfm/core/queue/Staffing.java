@@ -141,53 +141,51 @@ public record Staffing(QueueModel model, ServiceGoal goal, Shrinkage shrinkage) 
     }
 
     private ExpectedService bisect(double workload, double ahtSeconds) {
-        // Answers lie near A + beta*sqrt(A): gallop from ceil(A) in steps of sqrt(A), doubling, then bisect.
-        // No agents never meet a goal with calls (SL 0, ASA infinite, everyone abandons), so 0 is a safe floor.
         int limit = limit(workload);
         int step = (int) Math.max(1, Math.ceil(Math.sqrt(workload)));
-        int probe = Math.max(1, (int) Math.ceil(workload));
-        ExpectedService service = evaluate(workload, ahtSeconds, probe);
-        int failing = 0;
-        int meeting;
-        ExpectedService best;
-        if (goal.isMetBy(service)) {
-            meeting = probe;
-            best = service;
-            while (failing == 0 && meeting > 1) {
-                probe = Math.max(1, meeting - step);
-                step *= 2;
-                service = evaluate(workload, ahtSeconds, probe);
-                if (goal.isMetBy(service)) {
-                    meeting = probe;
-                    best = service;
-                } else {
-                    failing = probe;
-                }
+        Bracket bracket = new Bracket(goal);
+        int start = Math.max(1, (int) Math.ceil(workload));
+        boolean down = bracket.add(start, evaluate(workload, ahtSeconds, start));
+        // Answers lie near A + beta*sqrt(A): gallop away from ceil(A) in steps of sqrt(A), doubling, to bracket it.
+        while (down ? bracket.failing == 0 && bracket.meeting > 1 : bracket.best == null) {
+            if (bracket.failing >= limit) {
+                throw unreachable(workload, limit);
             }
-        } else {
-            while (!goal.isMetBy(service)) {
-                failing = probe;
-                if (probe >= limit) {
-                    throw unreachable(workload, limit);
-                }
-                probe = (int) Math.min(limit, (long) probe + step);
-                step *= 2;
-                service = evaluate(workload, ahtSeconds, probe);
-            }
-            meeting = probe;
-            best = service;
+            int probe = down ? Math.max(1, bracket.meeting - step) : (int) Math.min(limit, (long) bracket.failing + step);
+            bracket.add(probe, evaluate(workload, ahtSeconds, probe));
+            step *= 2;
         }
-        while (meeting - failing > 1) {
-            int middle = failing + (meeting - failing) / 2;
-            service = evaluate(workload, ahtSeconds, middle);
+        while (bracket.meeting - bracket.failing > 1) {
+            int middle = bracket.failing + (bracket.meeting - bracket.failing) / 2;
+            bracket.add(middle, evaluate(workload, ahtSeconds, middle));
+        }
+        return bracket.best;
+    }
+
+    /**
+     * The search interval: {@code failing} agents miss the goal (no agents never meet a goal with calls: SL 0,
+     * ASA infinite, everyone abandons), {@code meeting} agents meet it with service {@code best}.
+     */
+    private static final class Bracket {
+        private final ServiceGoal goal;
+        private int failing;
+        private int meeting;
+        private ExpectedService best;
+
+        Bracket(ServiceGoal goal) {
+            this.goal = goal;
+        }
+
+        /** Narrows the bracket with one evaluation; whether it met the goal. */
+        boolean add(int agents, ExpectedService service) {
             if (goal.isMetBy(service)) {
-                meeting = middle;
+                meeting = agents;
                 best = service;
-            } else {
-                failing = middle;
+                return true;
             }
+            failing = agents;
+            return false;
         }
-        return best;
     }
 
     /** Far more agents than any reachable goal needs: the occupancy cap plus a wide square-root margin. */
