@@ -21,6 +21,7 @@ import java.time.format.DateTimeParseException;
                 StaffingCommand.class,
                 ForecastCommand.class,
                 BacktestCommand.class,
+                DemoCommand.class,
                 BoundCommand.class,
                 ScheduleCommand.class,
                 RescheduleCommand.class,

@@ -1,0 +1,59 @@
+package org.wfm.examples.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wfm.core.io.ForecastCsv;
+import org.wfm.core.io.HistoryCsv;
+import org.wfm.core.io.RequirementsCsv;
+import org.wfm.core.io.RosterJson;
+import org.wfm.core.io.ScheduleProblemJson;
+import org.wfm.core.workforce.Roster;
+import org.wfm.core.workforce.RosterCheck;
+import org.wfm.core.workforce.ScheduleProblem;
+import org.wfm.examples.sample.SampleCentre;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code wfm demo} end to end with a short search: every file written, readable, and the roster within the rules. */
+class DemoCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesEveryFileAndAValidRoster() throws IOException {
+        Path out = dir.resolve("demo");
+        WfmRun run = WfmRun.of("demo", "--output-dir", out.toString(), "--time-limit", "2s");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        for (String file : DemoCommand.FILES) {
+            assertThat(out.resolve(file)).as(file).isNotEmptyFile();
+        }
+        assertThat(HistoryCsv.read(out.resolve("history.csv"), SampleCentre.ZONE, null).offered().dates()).hasSize(91);
+        assertThat(ForecastCsv.read(out.resolve("forecast.csv"), SampleCentre.ZONE, SampleCentre.INTERVAL).calls()
+                .dates()).hasSize(7);
+        assertThat(RequirementsCsv.read(out.resolve("requirements.csv"))).hasSize(5 * 60 + 40 + 32);
+        ScheduleProblem problem = ScheduleProblemJson.read(out.resolve("problem.json"));
+        Roster roster = RosterJson.read(out.resolve("roster.json"));
+        assertThat(problem.agents()).hasSize(80);
+        assertThat(RosterCheck.check(problem, roster)).isEmpty();
+        assertThat(roster.summary().bound()).isNotNull();
+        assertThat(roster.summary().shortfall()).isGreaterThanOrEqualTo(roster.summary().bound());
+        assertThat(Files.readString(out.resolve("roster.csv"))).startsWith("agent,date,activity,name,start,end");
+        assertThat(Files.readString(out.resolve("report.html"))).contains("<svg").doesNotContain("http://", "https://");
+        assertThat(run.out()).contains("Mon 2026-06-01", "Sun 2026-06-07", "week", "lower bound",
+                "no hard rule broken");
+    }
+
+    @Test
+    void rejectsATimeLimitOfZero() {
+        WfmRun run = WfmRun.of("demo", "--output-dir", dir.toString(), "--time-limit", "0s");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--time-limit must be positive");
+        assertThat(dir).isEmptyDirectory();
+    }
+}

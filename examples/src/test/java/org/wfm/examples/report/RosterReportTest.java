@@ -1,0 +1,140 @@
+package org.wfm.examples.report;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wfm.core.IntervalSeries;
+import org.wfm.core.io.ForecastCsv;
+import org.wfm.core.queue.ServiceGoal;
+import org.wfm.core.queue.Staffing;
+import org.wfm.core.workforce.Roster;
+import org.wfm.core.workforce.RosterCheck;
+import org.wfm.core.workforce.ScheduleProblem;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class RosterReportTest {
+
+    private final ScheduleProblem problem = TinyRoster.problem("tiny <week> & co");
+    private final Roster roster = TinyRoster.roster(problem);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void selfContainedPageWithChartsAndEscapedText() {
+        assertThat(RosterCheck.check(problem, roster)).isEmpty();
+        String html = RosterReport.of(problem, roster).html();
+
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>", "<svg", "</html>");
+        assertThat(html).doesNotContain("http://", "https://", "<script", "<link", "src=", "url(", "@import");
+        assertThat(html).contains("Roster tiny &lt;week&gt; &amp; co").doesNotContain("tiny <week>");
+        // the Gantt bar of A1's shift with its break, the vacation day of A2, the figures
+        assertThat(html).contains("<title>A1 D 2026-01-05 08:00-12:00; break 09:00</title>");
+        assertThat(html).contains("A2 2026-01-05: vacation");
+        assertThat(html).contains("<b>1 / 2</b><span>agents with shifts</span>");
+        assertThat(html).contains("<b>none</b><span>hard-rule violations</span>");
+        assertThat(html).contains("<b>0.3 (6.3%)</b><span>agent-hours short</span>");
+        assertThat(html).doesNotContain("Calls: history and forecast", "expected SL");
+    }
+
+    @Test
+    void forecastHistoryServiceLevelAndComparisonWhenGiven() {
+        IntervalSeries calls = constant(40);
+        ForecastCsv.Content forecast = new ForecastCsv.Content(calls, Optional.of(constant(22.5)),
+                Optional.of(constant(30)), Optional.of(constant(50)));
+        IntervalSeries history = IntervalSeries.builder(ZoneOffset.UTC, TinyRoster.QUARTER)
+                .add(TinyRoster.DAY.minusDays(7).atTime(8, 0), 38).add(TinyRoster.DAY.minusDays(7).atTime(8, 15), 41)
+                .build();
+        Staffing staffing = Staffing.of(ServiceGoal.serviceLevel(0.8, Duration.ofSeconds(20)));
+        String html = RosterReport.of(problem, roster).withHistory(history).withForecast(forecast)
+                .withServiceLevel(ServiceOutlook.serviceLevel(staffing, forecast, roster, 0))
+                .withComparison("Erlang A", constant(1)).html();
+
+        assertThat(html).contains("Calls: history and forecast", "prediction interval", "class=\"band\"",
+                "class=\"hist\"", "class=\"fc\"", "expected SL", "Erlang A agent-h", "class=\"alt\"");
+        assertThat(html).doesNotContain("http://", "https://");
+    }
+
+    @Test
+    void breaksFlaggedWhenTheRosterBreaksARule() {
+        Roster broken = new Roster(roster.name(), roster.score(), true,
+                List.of(roster.shifts().get(0), roster.shifts().get(0)), roster.coverage(), roster.summary());
+        String html = RosterReport.of(problem, broken).html();
+        assertThat(html).contains("<div class=\"kpi bad\"><b>", "hard-rule violations", "oneShiftPerDay [A1]");
+    }
+
+    @Test
+    void writesThePageToAFile() throws IOException {
+        Path file = dir.resolve("report.html");
+        RosterReport.write(file, problem, roster);
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(RosterReport.of(problem, roster).html());
+    }
+
+    @Test
+    void dailySummaryByHand() {
+        DailySummary day = DailySummary.of(problem, roster, Optional.of(constant(40)), Optional.empty(),
+                Optional.empty()).get(0);
+        assertThat(day.date()).isEqualTo(TinyRoster.DAY);
+        assertThat(day.calls()).isEqualTo(640);
+        assertThat(day.requiredHours()).isEqualTo(4);
+        assertThat(day.plannedHours()).isEqualTo(4);
+        assertThat(day.scheduledHours()).isEqualTo(3.75);
+        assertThat(day.shortfallHours()).isEqualTo(0.25);
+        assertThat(day.surplusHours()).isZero();
+        assertThat(day.paidHours()).isEqualTo(4);
+        assertThat(day.shifts()).isEqualTo(1);
+        assertThat(day.comparedHours()).isNaN();
+        assertThat(day.serviceLevel()).isNaN();
+        assertThat(DailySummary.table(List.of(day), null)).contains("Mon 2026-01-05", "week", "640", "3.8", "0.3");
+    }
+
+    @Test
+    void serviceOutlookInterpolatesBetweenWholeAgents() {
+        // 40 calls of 22.5 s in 15 minutes: 1 Erlang; the roster has one agent on the phones except at 09:00
+        IntervalSeries calls = constant(40);
+        ForecastCsv.Content forecast = new ForecastCsv.Content(calls, Optional.of(constant(22.5)), Optional.empty(),
+                Optional.empty());
+        Staffing staffing = Staffing.of(ServiceGoal.serviceLevel(0.8, Duration.ofSeconds(20)));
+        IntervalSeries full = ServiceOutlook.serviceLevel(staffing, forecast, roster, 0);
+        LocalDateTime eight = TinyRoster.DAY.atTime(8, 0);
+        LocalDateTime nine = TinyRoster.DAY.atTime(9, 0);
+        assertThat(full.size()).isEqualTo(16);
+        // one agent for one Erlang is an unstable queue under Erlang C: SL 0; nobody at 09:00: SL 0 too
+        assertThat(full.get(eight)).hasValue(0);
+        assertThat(full.get(nine)).hasValue(0);
+
+        Roster two = withTwoAgents();
+        IntervalSeries halfThere = ServiceOutlook.serviceLevel(staffing, forecast, two, 0.25);
+        double one = staffing.evaluate(1, 22.5, 1).serviceLevel();
+        double both = staffing.evaluate(1, 22.5, 2).serviceLevel();
+        // 2 scheduled x (1 - 0.25) = 1.5 present: halfway between the service of 1 and 2 agents
+        assertThat(halfThere.get(eight).orElseThrow()).isCloseTo((one + both) / 2, within(1e-12));
+        assertThat(both).isGreaterThan(0.8);
+    }
+
+    private Roster withTwoAgents() {
+        var shift = roster.shifts().get(0);
+        var second = new org.wfm.core.workforce.Shift("A2", "D", shift.start(), shift.end(), shift.breaks());
+        return new Roster(roster.name(), roster.score(), true, List.of(shift, second),
+                RosterCheck.coverage(problem, List.of(shift, second)), roster.summary());
+    }
+
+    private static IntervalSeries constant(double value) {
+        IntervalSeries.Builder series = IntervalSeries.builder(ZoneOffset.UTC, TinyRoster.QUARTER);
+        for (int i = 0; i < 16; i++) {
+            series.add(TinyRoster.DAY.atTime(8, 0).plus(TinyRoster.QUARTER.multipliedBy(i)), value);
+        }
+        return series.build();
+    }
+}

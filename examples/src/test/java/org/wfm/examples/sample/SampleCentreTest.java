@@ -1,0 +1,148 @@
+package org.wfm.examples.sample;
+
+import org.junit.jupiter.api.Test;
+import org.wfm.core.IntervalSeries;
+import org.wfm.core.workforce.Agent;
+import org.wfm.core.workforce.ScheduleProblem;
+import org.wfm.core.workforce.ShiftType;
+import org.wfm.forecast.History;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SampleCentreTest {
+
+    private static final History HISTORY = SampleCentre.standard().history();
+
+    @Test
+    void sameSeedSameHistoryWithKnownValues() {
+        assertThat(SampleCentre.standard().history()).isEqualTo(HISTORY);
+        LocalDateTime wednesdayPeak = LocalDateTime.of(2026, 5, 27, 10, 30);
+        assertThat(HISTORY.offered().get(wednesdayPeak)).hasValue(95);
+        assertThat(HISTORY.aht().orElseThrow().get(wednesdayPeak)).hasValue(335);
+        assertThat(HISTORY.offered().dailyTotals().get(LocalDate.of(2026, 5, 25))).isEqualTo(3634);
+        assertThat(HISTORY.offered().total()).isEqualTo(225_520);
+    }
+
+    @Test
+    void otherSeedOtherHistory() {
+        assertThat(SampleCentre.withSeed(1).history().offered()).isNotEqualTo(HISTORY.offered());
+    }
+
+    @Test
+    void aDayReadsTheSameWhateverTheRange() {
+        LocalDate day = LocalDate.of(2026, 4, 15);
+        History alone = SampleCentre.standard().history(day, day.plusDays(1));
+        assertThat(alone.offered()).isEqualTo(HISTORY.offered().between(day, day.plusDays(1)));
+    }
+
+    @Test
+    void thirteenWeeksOfOpenIntervalsAcrossTheSpringDstChange() {
+        assertThat(HISTORY.firstDate()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(HISTORY.lastDate()).isEqualTo(LocalDate.of(2026, 5, 31));
+        assertThat(HISTORY.offered().dates()).hasSize(13 * 7);
+        Map<LocalDate, Double> totals = HISTORY.offered().dailyTotals();
+        for (LocalDate date : totals.keySet()) {
+            IntervalSeries day = HISTORY.offered().between(date, date.plusDays(1));
+            SampleCentre.OpeningHours hours = SampleCentre.openingHours(date.getDayOfWeek());
+            int expected = switch (date.getDayOfWeek()) {
+                case SATURDAY -> 40;
+                case SUNDAY -> 32;
+                default -> 60;
+            };
+            assertThat(day.size()).as("intervals on %s", date).isEqualTo(expected);
+            assertThat(day.start(0).toLocalTime()).isEqualTo(hours.open());
+            assertThat(day.start(day.size() - 1).toLocalTime()).isEqualTo(hours.close().minusMinutes(15));
+        }
+        // 29 March 2026 has 23 hours in Amsterdam; the centre opens at 09:00 as on any Sunday
+        assertThat(HISTORY.offered().between(LocalDate.of(2026, 3, 29), LocalDate.of(2026, 3, 30)).size()).isEqualTo(32);
+    }
+
+    @Test
+    void weekdaysAreBusierThanWeekendsWithTwoPeaks() {
+        double mondays = meanDaily(DayOfWeek.MONDAY);
+        double sundays = meanDaily(DayOfWeek.SUNDAY);
+        assertThat(mondays).isGreaterThan(meanDaily(DayOfWeek.WEDNESDAY)).isGreaterThan(3 * sundays);
+        double morning = meanHour(10);
+        double lunch = meanHour(12);
+        double afternoon = meanHour(14);
+        assertThat(morning).isGreaterThan(1.2 * lunch);
+        assertThat(afternoon).isGreaterThan(1.1 * lunch);
+        assertThat(meanHour(21)).isLessThan(0.5 * lunch);
+    }
+
+    @Test
+    void handleTimesAreRecordedWhereCallsArrived() {
+        IntervalSeries aht = HISTORY.aht().orElseThrow();
+        for (int i = 0; i < aht.size(); i++) {
+            assertThat(aht.value(i)).isBetween(90.0, 1000.0);
+            assertThat(HISTORY.offered().get(aht.start(i)).orElseThrow()).isPositive();
+        }
+        double weighted = 0;
+        for (int i = 0; i < aht.size(); i++) {
+            weighted += aht.value(i) * HISTORY.offered().get(aht.start(i)).orElseThrow();
+        }
+        assertThat(weighted / HISTORY.offered().total()).isBetween(295.0, 320.0);
+    }
+
+    @Test
+    void teamOfEightyWithVacationAndReachableContracts() {
+        SampleCentre centre = SampleCentre.standard();
+        List<Agent> team = centre.team(SampleCentre.DEMO_WEEK);
+        assertThat(team).hasSize(80);
+        assertThat(team).filteredOn(a -> a.allows("FT8")).hasSize(56);
+        long vacationDays = team.stream().mapToLong(a -> a.timeOff().size()).sum();
+        assertThat(vacationDays).isEqualTo(56);
+        assertThat(team).filteredOn(a -> !a.unavailable().isEmpty()).hasSize(6);
+        List<ShiftType> types = SampleCentre.shiftTypes();
+        for (Agent agent : team) {
+            int free = 7 - agent.timeOff().size();
+            double longest = types.stream().filter(t -> agent.allows(t.id())).mapToDouble(ShiftType::paidHours).max()
+                    .orElseThrow();
+            assertThat(agent.contract().minHours()).as(agent.id())
+                    .isLessThanOrEqualTo(Math.min(free, agent.contract().maxDays()) * longest);
+        }
+        assertThat(centre.team(SampleCentre.DEMO_WEEK)).isEqualTo(team);
+    }
+
+    @Test
+    void problemOfTheDemoWeek() {
+        IntervalSeries.Builder required = IntervalSeries.builder(SampleCentre.ZONE, SampleCentre.INTERVAL);
+        for (LocalDateTime start : SampleCentre.openIntervals(SampleCentre.DEMO_WEEK)) {
+            required.add(start, 10);
+        }
+        ScheduleProblem problem = SampleCentre.standard().problem(SampleCentre.DEMO_WEEK, required.build());
+        assertThat(problem.days()).isEqualTo(7);
+        assertThat(problem.unplannedShrinkage()).isEqualTo(0.06);
+        assertThat(problem.requirements().size()).isEqualTo(60);
+        assertThat(problem.shiftTypes()).extracting(ShiftType::id).containsExactly("FT8", "PT6", "PT4");
+        assertThat(problem.shiftType("FT8").orElseThrow().paidHours()).isEqualTo(8);
+        assertThat(problem.shiftType("FT8").orElseThrow().latestStart()).isEqualTo(LocalTime.of(13, 30));
+    }
+
+    private static double meanDaily(DayOfWeek day) {
+        return HISTORY.offered().dailyTotals().entrySet().stream().filter(e -> e.getKey().getDayOfWeek() == day)
+                .mapToDouble(Map.Entry::getValue).average().orElseThrow();
+    }
+
+    /** Mean calls per interval in the hour starting at {@code hour} on weekdays. */
+    private static double meanHour(int hour) {
+        IntervalSeries offered = HISTORY.offered();
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < offered.size(); i++) {
+            LocalDateTime start = offered.start(i);
+            if (start.getHour() == hour && start.getDayOfWeek().getValue() <= 5) {
+                sum += offered.value(i);
+                n++;
+            }
+        }
+        return sum / n;
+    }
+}
