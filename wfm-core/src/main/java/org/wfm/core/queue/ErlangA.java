@@ -57,13 +57,14 @@ public record ErlangA(Duration meanPatience) implements QueueModel {
                     OptionalDouble.of(1));
         }
         double th = ahtSeconds / QueueInput.seconds(meanPatience);
-        Queue queue = new Queue(workload, agents, th);
+        Queue queue = new Queue(workload, th);
         double blocking = ErlangB.blocking(workload, agents);
         // Masses relative to the probability of state N, times B(N): the states below N weigh 1 - B.
         double below = Math.log1p(-blocking);
         double atN = Math.log(blocking) + Math.log(agents);
-        double[] callerWaits = queue.logIntegrals(agents, Double.POSITIVE_INFINITY, Weight.ONE, Weight.ABANDONED);
-        double[] answeredAfterWait = queue.logIntegrals(agents + th, Double.POSITIVE_INFINITY, Weight.ONE, Weight.TIME);
+        double forever = Double.POSITIVE_INFINITY;
+        double[] callerWaits = queue.logIntegrals(agents, forever, Weight.ONE, Weight.ABANDONED);
+        double[] answeredAfterWait = queue.logIntegrals(agents + th, forever, Weight.ONE, Weight.TIME);
         double waiting = atN + callerWaits[0];
         double total = logSumExp(below, waiting);
         double within = QueueInput.seconds(answerWithin) / ahtSeconds;
@@ -79,7 +80,8 @@ public record ErlangA(Duration meanPatience) implements QueueModel {
                 // A caller abandons within t when their patience runs out before min(t, their wait for an agent).
                 double[] byThreshold = queue.logIntegrals(agents, within, Weight.ONE, Weight.ABANDONED);
                 double waitsBeyond = Math.max(0, Math.exp(waiting - total) - Math.exp(atN + byThreshold[0] - total));
-                double abandonedInTime = Math.exp(atN + byThreshold[1] - total) - Math.expm1(-th * within) * waitsBeyond;
+                double abandonedInTime = Math.exp(atN + byThreshold[1] - total)
+                        - Math.expm1(-th * within) * waitsBeyond;
                 yield answeredInTime / (1 - Math.min(abandonedInTime, abandoned));
             }
         };
@@ -102,7 +104,7 @@ public record ErlangA(Duration meanPatience) implements QueueModel {
     private enum Weight { ONE, TIME, ABANDONED }
 
     /** The integrals of {@code w(s) * exp(g(s))}, {@code g(s) = -c*s + A*(1 - exp(-th*s))/th}, in AHT time units. */
-    private record Queue(double load, int agents, double th) {
+    private record Queue(double load, double th) {
 
         private double exponent(double c, double s) {
             return -c * s - load * Math.expm1(-th * s) / th;
@@ -129,7 +131,8 @@ public record ErlangA(Duration meanPatience) implements QueueModel {
             // g is concave with g'(s) = -c + A*exp(-th*s): its peak is where A*exp(-th*s) = c.
             double peak = load > c ? Math.min(upper, Math.log(load / c) / th) : 0;
             double top = exponent(c, peak);
-            double scale = 1 / (Math.abs(load * Math.exp(-th * peak) - c) + Math.sqrt(load * th * Math.exp(-th * peak)));
+            double arrivals = load * Math.exp(-th * peak);
+            double scale = 1 / (Math.abs(arrivals - c) + Math.sqrt(arrivals * th));
             double from = peak > 0 && exponent(c, 0) - top < -CUTOFF ? crossing(c, top - CUTOFF, peak, 0, 40) : 0;
             double to = upper;
             if (!(Double.isFinite(upper) && exponent(c, upper) - top >= -CUTOFF)) {
