@@ -1,25 +1,97 @@
 package org.wfm.scheduler;
 
 import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.wfm.core.workforce.Agent;
+import org.wfm.core.workforce.Contract;
 import org.wfm.core.workforce.Roster;
 import org.wfm.core.workforce.RosterCheck;
 import org.wfm.core.workforce.ScheduleProblem;
+import org.wfm.core.workforce.Shift;
+import org.wfm.core.workforce.TimeOff;
+import org.wfm.scheduler.domain.Demand;
+import org.wfm.scheduler.domain.Schedule;
+import org.wfm.scheduler.solver.SolverSetup;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SchedulerTest {
 
     @Test
     void solvesASyntheticWeekIntoARosterTheCheckerAccepts() {
         ScheduleProblem problem = SyntheticProblems.week(12, 3);
-        SolveResult result = Scheduler.solve(problem, SolveOptions.of(Duration.ofSeconds(3)).withSeed(7));
+        SolveResult result = Scheduler.solve(problem, SolveOptions.of(Duration.ofSeconds(2)).withSeed(7));
         Roster roster = result.roster();
         assertThat(RosterCheck.check(problem, roster)).isEmpty();
         assertThat(roster.feasible()).isTrue();
         assertThat(roster.shifts()).isNotEmpty();
         assertThat(roster.coverage()).hasSize(7 * 96);
-        System.out.println(result);
+        // the roster's coverage is the score's: the squared shortfall summed over its rows is the medium score
+        long squared = 0;
+        for (var c : roster.coverage()) {
+            long shortCenti = Math.round(c.required() * 100) - 100L * c.scheduled();
+            squared += shortCenti > 0 ? shortCenti * shortCenti : 0;
+        }
+        assertThat(-result.schedule().getScore().mediumScore()).isEqualTo(squared);
+    }
+
+    @Test
+    void incrementalScoreMatchesAFullRecalculationAtEveryStep() {
+        // FULL_ASSERT recomputes the score from scratch after every move and fails on any difference
+        SolverConfig config = SolverSetup.config(SolveOptions.of(Duration.ofSeconds(2)).withSeed(1), true)
+                .withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
+        Schedule solved = SolverFactory.<Schedule>create(config).buildSolver()
+                .solve(Schedule.of(SyntheticProblems.week(4, 5)));
+        int[] recount = new int[solved.getDemands().size()];
+        solved.getAssignments().forEach(a -> {
+            for (int i : a.workingIntervals()) {
+                recount[i]++;
+            }
+        });
+        assertThat(solved.getDemands()).allMatch(d -> d.getScheduled() == recount[d.index()]);
+        assertThat(solved.getDemands().stream().mapToInt(Demand::getScheduled).sum()).isPositive();
+    }
+
+    @Test
+    void minHoursAboveWhatTheFreeDaysAllowIsReportedBeforeSolving() {
+        ScheduleProblem week = SyntheticProblems.week(3, 1);
+        Agent first = week.agents().get(0);
+        Agent busy = new Agent(first.id(), first.shiftTypes(), Contract.hours(40, 40, 5), List.of(
+                TimeOff.vacation(week.start()), TimeOff.vacation(week.start().plusDays(1)),
+                TimeOff.vacation(week.start().plusDays(2))), List.of());
+        List<Agent> agents = new ArrayList<>(week.agents());
+        agents.set(0, busy);
+        assertThatThrownBy(() -> Scheduler.solve(week.withAgents(agents), Duration.ofSeconds(1)))
+                .isInstanceOf(InfeasibleInputException.class)
+                .hasMessageContaining("agent " + first.id())
+                .hasMessageContaining("minHours 40.0")
+                .hasMessageContaining("4 free day(s)");
+    }
+
+    @Test
+    void rescheduleRemovesTheAbsentAgentsWorkAndKeepsEverythingBefore() {
+        ScheduleProblem problem = SyntheticProblems.week(10, 2);
+        Roster before = Scheduler.solve(problem, SolveOptions.of(Duration.ofSeconds(1))).roster();
+        LocalDateTime from = problem.start().plusDays(2).atTime(10, 0);
+        Rescheduling r = Scheduler.reschedule(problem, before, "A003", from, SolveOptions.of(Duration.ofSeconds(1)));
+        Roster after = r.result().roster();
+        assertThat(after.feasible()).isTrue();
+        assertThat(after.shiftsOf("A003")).allMatch(s -> s.end().isBefore(from) || s.end().equals(from));
+        List<Shift> startedBefore = before.shifts().stream()
+                .filter(s -> s.start().isBefore(from) && !(s.agent().equals("A003") && s.end().isAfter(from)))
+                .toList();
+        assertThat(after.shifts()).containsAll(startedBefore);
+        assertThat(r.changes()).anyMatch(c -> c.agent().equals("A003") && c.after() == null);
+        assertThat(r.changes()).allMatch(c -> !c.date().atStartOfDay().plusDays(1).isBefore(from));
+        // the only rule the repaired roster may break is the absent agent's contract minimum
+        assertThat(RosterCheck.check(problem, after)).allMatch(v -> "A003".equals(v.agent()));
     }
 }
