@@ -100,7 +100,7 @@ public final class StaffingCommand implements Callable<Integer> {
             + " abandonRate is null without --patience.")
     boolean json;
 
-    @Option(names = "--input", paramLabel = "FILE", description = "Forecast CSV: start,forecast (or calls)[,aht].")
+    @Option(names = "--input", paramLabel = "FILE", description = "Forecast CSV: start,forecast (or calls)[,aht]; lower and upper columns are ignored.")
     Path input;
 
     @Option(names = "--output", paramLabel = "FILE",
@@ -180,7 +180,7 @@ public final class StaffingCommand implements Callable<Integer> {
         return patience == null ? QueueModel.erlangC() : QueueModel.erlangA(patience);
     }
 
-    /** The goal; when evaluating --agents it may have no target. */
+    /** The goal the flags give; only asked for when they give a target (see {@link #hasTarget()}). */
     private ServiceGoal goal() {
         ServiceGoal goal = serviceLevel != null ? ServiceGoal.serviceLevel(serviceLevel, answerWithin)
                 : asa != null ? ServiceGoal.asa(asa).withAnswerWithin(answerWithin)
