@@ -125,6 +125,24 @@ class LowerBoundTest {
     }
 
     @Test
+    void wholeAgentsCannotCoverHalfAnAgent() {
+        // half an agent needed 08:00-09:00 on three days, one agent for one day: covering half each day is
+        // fractional; a roster covers one day (over by 0.5 x 4) and leaves two short (0.5 x 4 each)
+        IntervalSeries.Builder req = IntervalSeries.builder(UTC, QUARTER);
+        for (int d = 0; d < 3; d++) {
+            for (int i = 0; i < 4; i++) {
+                req.add(MONDAY.plusDays(d).atTime(8, 0).plusMinutes(15L * i), 0.5);
+            }
+        }
+        ScheduleProblem p = new ScheduleProblem("half", UTC, QUARTER, MONDAY, 3, req.build(), 0, List.of(HOUR_AT_8),
+                List.of(Agent.of("A", Contract.hours(0, 100, 1), "H8")));
+        Bound bound = LowerBound.of(p);
+        assertThat(bound.shortfall()).isEqualTo(4);
+        // the surplus LP may give up 1e-6 of relative shortfall against round-off, and 4e-6 of surplus with it
+        assertThat(bound.surplus()).isCloseTo(2, within(1e-5));
+    }
+
+    @Test
     void unreachableMinimumHoursAreCappedAtWhatTheDaysAllow() {
         // 10 hours minimum, but one day of one-hour shifts: the cap leaves one shift, which covers the need
         ScheduleProblem p = problem(1, List.of(HOUR_AT_8), List.of(Agent.of("A", Contract.hours(10, 10, 7), "H8")),
