@@ -79,6 +79,14 @@ public final class LowerBound {
         return new Bound(reported(shortfall), reported(surplus));
     }
 
+    /**
+     * The shortfall bound alone, agent-intervals: {@code of(problem).shortfall()} from one LP instead of up to two
+     * (for a roster's gap, which needs no surplus bound).
+     */
+    public static double shortfall(ScheduleProblem problem) {
+        return reported(new Lp(CoveringProblem.of(problem), Double.NaN, false).minimiseShortfall());
+    }
+
     private static double leastSurplus(ScheduleProblem problem, CoveringProblem covering, double shortfall) {
         double cap = shortfall + SHORTFALL_SLACK * Math.max(1, shortfall);
         double surplus = new Lp(covering, cap, true).minimiseSurplus();
