@@ -1,5 +1,6 @@
 package org.wfm.core.io;
 
+import org.wfm.core.IntervalSeries;
 import org.wfm.core.queue.ExpectedService;
 import org.wfm.core.queue.IntervalStaffing;
 import org.wfm.core.queue.Requirement;
@@ -8,7 +9,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,29 +44,52 @@ public final class RequirementsCsv {
     }
 
     /**
-     * Reads the requirements of a Requirements CSV, in file order.
+     * Reads the requirements of a Requirements CSV, in file order. Without a time zone it cannot tell an autumn DST
+     * overlap from a mistake, so a local start may appear twice (the earlier offset first), not three times; the
+     * zone-aware {@link #read(Path, ZoneId, Duration)} checks exactly.
      *
      * @throws InputFormatException naming the file, line and column of a missing column, a malformed date-time,
-     *                              a negative or non-numeric {@code required}, or a start that appears twice
+     *                              a negative or non-numeric {@code required}, or a start that appears three times
      */
     public static List<Requirement> read(Path file) throws IOException {
-        return read(CsvTable.read(file));
+        return requirements(CsvTable.read(file));
     }
 
     /** Reads requirements from CSV text; {@code source} names it in error messages. */
     public static List<Requirement> read(String source, Reader reader) throws IOException {
-        return read(CsvTable.read(source, reader));
+        return requirements(CsvTable.read(source, reader));
     }
 
-    private static List<Requirement> read(CsvTable table) {
+    /**
+     * Reads a Requirements CSV as a series of agents required per interval of length {@code interval}, wall-clock
+     * times in {@code zone}.
+     *
+     * @throws InputFormatException as {@link #read(Path)}, and for a start off the interval grid, in a DST gap,
+     *                              or repeated (other than once in the autumn overlap)
+     */
+    public static IntervalSeries read(Path file, ZoneId zone, Duration interval) throws IOException {
+        CsvTable table = CsvTable.read(file);
+        List<Requirement> requirements = requirements(table);
+        IntervalSeries.Builder series = IntervalSeries.builder(zone, interval);
+        for (int i = 0; i < requirements.size(); i++) {
+            try {
+                series.add(requirements.get(i).start(), requirements.get(i).required());
+            } catch (IllegalArgumentException e) {
+                throw table.rows().get(i).error(START, e.getMessage());
+            }
+        }
+        return series.build();
+    }
+
+    private static List<Requirement> requirements(CsvTable table) {
         table.requireColumns(START, REQUIRED);
         List<Requirement> requirements = new ArrayList<>(table.rows().size());
         Map<LocalDateTime, Integer> seen = new HashMap<>();
         for (CsvTable.Row row : table.rows()) {
             LocalDateTime start = row.dateTime(START);
-            Integer earlier = seen.putIfAbsent(start, row.line());
-            if (earlier != null) {
-                throw row.error(START, "interval " + start + " appears twice (also on line " + earlier + ")");
+            if (seen.merge(start, 1, Integer::sum) > 2) {
+                throw row.error(START, "interval " + start + " appears a third time: a local time repeats only"
+                        + " once, in the autumn DST overlap");
             }
             requirements.add(new Requirement(start, row.nonNegative(REQUIRED)));
         }

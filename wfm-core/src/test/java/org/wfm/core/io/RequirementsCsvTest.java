@@ -2,6 +2,7 @@ package org.wfm.core.io;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wfm.core.IntervalSeries;
 import org.wfm.core.queue.IntervalDemand;
 import org.wfm.core.queue.QueueModel;
 import org.wfm.core.queue.Requirement;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,9 +76,33 @@ class RequirementsCsvTest {
     }
 
     @Test
-    void rejectsAnIntervalListedTwice() {
-        assertThatThrownBy(() -> read("start,required\n2026-01-05T07:00,12\n2026-01-05T07:00,13\n"))
-                .hasMessage("req.csv:3 [start]: interval 2026-01-05T07:00 appears twice (also on line 2)");
+    void aLocalTimeMayRepeatOnceForTheAutumnOverlap() throws IOException {
+        String twice = "start,required\n2026-10-25T02:00,12\n2026-10-25T02:00,13\n";
+
+        assertThat(read(twice)).extracting(Requirement::required).containsExactly(12.0, 13.0);
+        assertThatThrownBy(() -> read(twice + "2026-10-25T02:00,14\n"))
+                .hasMessage("req.csv:4 [start]: interval 2026-10-25T02:00 appears a third time: a local time repeats"
+                        + " only once, in the autumn DST overlap");
+    }
+
+    @Test
+    void readsASeriesCheckingTheZoneAndGrid(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("r.csv");
+        Files.writeString(file, "start,required\n2026-10-25T02:00,12\n2026-10-25T02:00,13\n2026-10-25T02:15,9\n");
+        ZoneId amsterdam = ZoneId.of("Europe/Amsterdam");
+
+        IntervalSeries series = RequirementsCsv.read(file, amsterdam, Duration.ofMinutes(15));
+
+        assertThat(series.values()).containsExactly(12, 9, 13);
+        assertThatThrownBy(() -> RequirementsCsv.read(file, ZoneId.of("UTC"), Duration.ofMinutes(15)))
+                .isInstanceOf(InputFormatException.class)
+                .hasMessage(file + ":3 [start]: duplicate interval 2026-10-25T02:00");
+        Files.writeString(file, "start,required\n2026-03-29T02:15,12\n");
+        assertThatThrownBy(() -> RequirementsCsv.read(file, amsterdam, Duration.ofMinutes(15)))
+                .hasMessage(file + ":2 [start]: 2026-03-29T02:15 does not exist in Europe/Amsterdam (DST gap)");
+        Files.writeString(file, "start,required\n2026-03-29T05:10,12\n");
+        assertThatThrownBy(() -> RequirementsCsv.read(file, amsterdam, Duration.ofMinutes(15)))
+                .hasMessage(file + ":2 [start]: 2026-03-29T05:10 is not on the PT15M grid from midnight");
     }
 
     private static List<Requirement> read(String text) throws IOException {
