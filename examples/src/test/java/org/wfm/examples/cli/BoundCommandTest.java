@@ -8,11 +8,8 @@ import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.Contract;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.ShiftType;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,11 +20,8 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code wfm bound} through the command line of {@link WfmCommand}, with its output and errors captured. */
+/** {@code wfm bound} through {@link WfmRun}. */
 class BoundCommandTest {
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
     @TempDir
     Path dir;
@@ -35,29 +29,23 @@ class BoundCommandTest {
     @Test
     void printsTheBoundOfAProblemFile() throws IOException {
         Path problem = oneAgentAgainstTwo();
-        assertThat(run("bound", "--problem", problem.toString(), "--json")).isZero();
-        assertThat(out.toString().trim()).isEqualTo("{\"shortfall\":4.0,\"surplus\":0.0}");
-        out.getBuffer().setLength(0);
-        assertThat(run("bound", "--problem", problem.toString())).isZero();
-        assertThat(out.toString().trim()).isEqualTo("tiny: shortfall >= 4.000 agent-intervals"
+        WfmRun json = WfmRun.of("bound", "--problem", problem.toString(), "--json");
+        assertThat(json.status()).isZero();
+        assertThat(json.out().trim()).isEqualTo("{\"shortfall\":4.0,\"surplus\":0.0}");
+        WfmRun human = WfmRun.of("bound", "--problem", problem.toString());
+        assertThat(human.status()).isZero();
+        assertThat(human.out().trim()).isEqualTo("tiny: shortfall >= 4.000 agent-intervals"
                 + " (50.00 % of planned demand 8.0), surplus >= 0.000 agent-intervals (15-minute intervals)");
     }
 
     @Test
     void aBadProblemFileExitsWithTwo() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"interval\": \"PT15M\"}");
-        assertThat(run("bound", "--problem", bad.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("bad.json").contains("start");
-        assertThat(run("bound", "--problem", dir.resolve("missing.json").toString())).isEqualTo(2);
-        assertThat(run("bound")).isEqualTo(2);
-    }
-
-    /** Runs the command with its output and errors captured. */
-    private int run(String... args) {
-        CommandLine cli = WfmCommand.commandLine(false);
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        WfmRun run = WfmRun.of("bound", "--problem", bad.toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("bad.json").contains("start");
+        assertThat(WfmRun.of("bound", "--problem", dir.resolve("missing.json").toString()).status()).isEqualTo(2);
+        assertThat(WfmRun.of("bound").status()).isEqualTo(2);
     }
 
     /** One agent on a one-hour shift at 08:00 against 2 required for the 4 quarter-hours: 4 missing. */
