@@ -2,6 +2,7 @@ package org.wfm.examples.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.wfm.core.IntervalSeries;
 import org.wfm.core.io.CsvTable;
 import org.wfm.core.io.CsvWriter;
 import org.wfm.core.io.ForecastCsv;
@@ -24,12 +25,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code wfm staffing}: agents needed for one interval, or for every interval of a forecast. */
@@ -102,6 +102,11 @@ public final class StaffingCommand implements Callable<Integer> {
 
     @Option(names = "--input", paramLabel = "FILE", description = "Forecast CSV: start,forecast (or calls)[,aht]; lower and upper columns are ignored.")
     Path input;
+
+    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
+            description = "Time zone of the forecast's wall-clock times (default: ${DEFAULT-VALUE}), to check starts:"
+                    + " on the interval grid, not in a DST gap, repeated only in the autumn overlap.")
+    ZoneId zone;
 
     @Option(names = "--output", paramLabel = "FILE",
             description = "Requirements CSV to write (with --input); printed to stdout when absent.")
@@ -280,6 +285,7 @@ public final class StaffingCommand implements Callable<Integer> {
         CsvTable table = CsvTable.read(input);
         List<IntervalDemand> demand = demand(table);
         Duration length = interval != null ? interval : inferInterval(table.source(), demand);
+        checkStarts(table, demand, length);
         List<IntervalStaffing> rows = staffing.plan(demand, length);
         if (output == null) {
             RequirementsCsv.writeStaffing(out, rows);
@@ -302,13 +308,8 @@ public final class StaffingCommand implements Callable<Integer> {
             throw new InputFormatException(table.source(), 1, ForecastCsv.AHT, "no aht column: give --aht");
         }
         List<IntervalDemand> demand = new ArrayList<>();
-        Map<LocalDateTime, Integer> seen = new HashMap<>();
         for (CsvTable.Row row : table.rows()) {
             LocalDateTime start = row.dateTime(ForecastCsv.START);
-            Integer earlier = seen.putIfAbsent(start, row.line());
-            if (earlier != null) {
-                throw row.error(ForecastCsv.START, "interval " + start + " appears twice (also on line " + earlier + ")");
-            }
             double offered = row.nonNegative(callsColumn);
             double ahtSeconds;
             if (ahtColumn && row.text(ForecastCsv.AHT).isPresent()) {
@@ -332,13 +333,31 @@ public final class StaffingCommand implements Callable<Integer> {
         Duration shortest = null;
         for (int i = 1; i < starts.size(); i++) {
             Duration step = Duration.between(starts.get(i - 1), starts.get(i));
-            shortest = shortest == null || step.compareTo(shortest) < 0 ? step : shortest;
+            // A repeated local time (the autumn overlap) is no step.
+            shortest = !step.isZero() && (shortest == null || step.compareTo(shortest) < 0) ? step : shortest;
         }
         if (shortest == null) {
-            throw new InputFormatException(source, 0, null, "cannot infer the interval from fewer than two rows:"
-                    + " give --interval");
+            throw new InputFormatException(source, 0, null, "cannot infer the interval from fewer than two"
+                    + " intervals: give --interval");
         }
         return shortest;
+    }
+
+    /** Every start on the grid of {@code length} from midnight, existing in the zone, and not repeated. */
+    private void checkStarts(CsvTable table, List<IntervalDemand> demand, Duration length) {
+        IntervalSeries.Builder series;
+        try {
+            series = IntervalSeries.builder(zone, length);
+        } catch (IllegalArgumentException e) {
+            throw new InputFormatException(table.source(), 0, null, e.getMessage());
+        }
+        for (int i = 0; i < demand.size(); i++) {
+            try {
+                series.add(demand.get(i).start(), demand.get(i).calls());
+            } catch (IllegalArgumentException e) {
+                throw table.rows().get(i).error(ForecastCsv.START, e.getMessage());
+            }
+        }
     }
 
     private static void row(PrintWriter out, String label, String value) {

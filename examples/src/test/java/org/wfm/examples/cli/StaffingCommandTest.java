@@ -179,14 +179,29 @@ class StaffingCommandTest {
             "2026-01-05T08:00,100,abc|:2 [aht]: 'abc' is not a number",
             "2026-01-05T08:00,100,180,7|:2: has 4 fields but the header has 3",
             "2026-01-05 08:00,100,180|:2 [start]: '2026-01-05 08:00' is not a date-time like 2026-01-05T07:15",
-            "2026-01-05T08:30,100,180|:3 [start]: interval 2026-01-05T08:30 appears twice (also on line 2)",
+            "2026-01-05T08:30,100,180|:3 [start]: duplicate interval 2026-01-05T08:30",
+            "2026-01-05T08:10,100,180|:2 [start]: 2026-01-05T08:10 is not on the PT20M grid from midnight",
     })
     void badForecastRowsExitTwoNamingTheLine(String line, String message) {
-        Path forecast = write("forecast.csv", "start,forecast,aht", line, "2026-01-05T08:30,50,180");
+        Path forecast = write("forecast.csv", "start,forecast,aht", line, "2026-01-05T08:30,50,180",
+                "2026-01-05T09:00,50,180");
 
         WfmRun run = run("staffing", "--input", forecast.toString(), "--sl", "0.8");
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("wfm: " + forecast + message + System.lineSeparator());
+    }
+
+    @Test
+    void forecastAcrossTheAutumnOverlapInItsZone() {
+        Path forecast = write("forecast.csv", "start,forecast,aht", "2026-10-25T01:30,10,180",
+                "2026-10-25T02:00,10,180", "2026-10-25T02:30,10,180", "2026-10-25T02:00,10,180",
+                "2026-10-25T02:30,10,180", "2026-10-25T03:00,10,180");
+
+        assertThat(run("staffing", "--input", forecast.toString(), "--sl", "0.8").status()).isEqualTo(2);
+        WfmRun run = run("staffing", "--input", forecast.toString(), "--sl", "0.8", "--zone", "Europe/Amsterdam");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out().lines().filter(line -> line.startsWith("2026-10-25T02:00,"))).hasSize(2);
     }
 
     @Test
