@@ -238,31 +238,46 @@ public final class StaffingCommand implements Callable<Integer> {
         Shrinkage lost = shrinkage();
         ExpectedService service = agents != null ? model.evaluate(workload, ahtSeconds, agents, answerWithin, basis())
                 : new Staffing(model, goal(), lost).solve(workload, ahtSeconds);
-        int scheduled = lost.scheduledAgents(service.agents());
         if (json) {
-            ObjectNode node = new ObjectMapper().createObjectNode();
-            node.put("workload", service.workload());
-            node.put("agents", service.agents());
-            node.put("serviceLevel", service.serviceLevel());
-            putFinite(node, "asa", service.asa());
-            node.put("occupancy", service.occupancy());
-            node.put("probabilityOfWait", service.probabilityOfWait());
-            if (service.abandonRate().isPresent()) {
-                node.put("abandonRate", service.abandonRate().getAsDouble());
-            } else {
-                node.putNull("abandonRate");
-            }
-            node.put("scheduledAgents", scheduled);
-            out.println(new ObjectMapper().writeValueAsString(node));
-            return;
+            printJson(out, service, lost.scheduledAgents(service.agents()));
+        } else {
+            printSummary(out, model, service, lost);
         }
-        out.println(model + (agents != null ? ", evaluating " + agents + " agents"
-                + (hasTarget() ? " against " + goal() : "") : ", goal: " + goal()));
-        row(out, "Workload", String.format(Locale.ROOT, "%s Erlangs (%s calls x %s s in %s)", number(workload),
-                number(calls), number(ahtSeconds), length(interval)));
-        row(out, "Agents", service.agents() + " on the phones" + (agents != null
-                ? hasTarget() ? goal().isMetBy(service) ? " (meets the goal)" : " (misses the goal)" : ""
-                : " (fewest meeting the goal)"));
+    }
+
+    private static void printJson(PrintWriter out, ExpectedService service, int scheduled) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode node = mapper.createObjectNode();
+        node.put("workload", service.workload());
+        node.put("agents", service.agents());
+        node.put("serviceLevel", service.serviceLevel());
+        putFinite(node, "asa", service.asa());
+        node.put("occupancy", service.occupancy());
+        node.put("probabilityOfWait", service.probabilityOfWait());
+        if (service.abandonRate().isPresent()) {
+            node.put("abandonRate", service.abandonRate().getAsDouble());
+        } else {
+            node.putNull("abandonRate");
+        }
+        node.put("scheduledAgents", scheduled);
+        out.println(mapper.writeValueAsString(node));
+    }
+
+    private void printSummary(PrintWriter out, QueueModel model, ExpectedService service, Shrinkage lost) {
+        String verdict;
+        if (agents == null) {
+            out.println(model + ", goal: " + goal());
+            verdict = " (fewest meeting the goal)";
+        } else if (hasTarget()) {
+            out.println(model + ", evaluating " + agents + " agents against " + goal());
+            verdict = goal().isMetBy(service) ? " (meets the goal)" : " (misses the goal)";
+        } else {
+            out.println(model + ", evaluating " + agents + " agents");
+            verdict = "";
+        }
+        row(out, "Workload", String.format(Locale.ROOT, "%s Erlangs (%s calls x %s s in %s)",
+                number(service.workload()), number(calls), number(seconds(aht)), length(interval)));
+        row(out, "Agents", service.agents() + " on the phones" + verdict);
         row(out, "Service level", String.format(Locale.ROOT, "%.2f%% answered within %s%s", 100 * service.serviceLevel(),
                 length(answerWithin), switch (service.basis()) {
                     case OFFERED -> "";
@@ -276,6 +291,7 @@ public final class StaffingCommand implements Callable<Integer> {
         row(out, "Abandon rate", service.abandonRate().isPresent()
                 ? String.format(Locale.ROOT, "%.2f%%", 100 * service.abandonRate().getAsDouble())
                 : "not modelled (give --patience for Erlang A)");
+        int scheduled = lost.scheduledAgents(service.agents());
         row(out, "Scheduled", scheduled + " agents" + (shrinkage.isEmpty() ? " (no shrinkage given)"
                 : String.format(Locale.ROOT, " (%.2f with %.2f%% shrinkage, rounded up)",
                 lost.grossAgents(service.agents()), 100 * lost.total())));
@@ -364,6 +380,7 @@ public final class StaffingCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  %-14s %s%n", label, value);
     }
 
+    /** A number, or null when it is infinite (an overloaded queue's ASA). */
     private static void putFinite(ObjectNode node, String name, double value) {
         if (Double.isFinite(value)) {
             node.put(name, value);
