@@ -9,14 +9,13 @@ import java.util.Objects;
  * @param timeLimit       wall-clock time for the whole solve
  * @param unimprovedLimit stop early when the best score has not improved for this long; {@code null} for no
  *                        such limit
- * @param seed            random seed: the same seed, problem and time give the same roster when the run is not
- *                        cut short by the clock at a different step
- * @param moveThreads     threads evaluating moves (1 = the solving thread only)
+ * @param seed            random seed: the same seed and problem give the same sequence of moves, so the same
+ *                        roster when the clock stops the search at the same step
  */
-public record SolveOptions(Duration timeLimit, Duration unimprovedLimit, long seed, int moveThreads) {
+public record SolveOptions(Duration timeLimit, Duration unimprovedLimit, long seed) {
 
-    /** 60 seconds, no unimproved limit, seed 0, one thread. */
-    public static final SolveOptions DEFAULT = new SolveOptions(Duration.ofSeconds(60), null, 0, 1);
+    /** 60 seconds, no unimproved limit, seed 0. */
+    public static final SolveOptions DEFAULT = new SolveOptions(Duration.ofSeconds(60), null, 0);
 
     public SolveOptions {
         Objects.requireNonNull(timeLimit, "time limit");
@@ -26,9 +25,6 @@ public record SolveOptions(Duration timeLimit, Duration unimprovedLimit, long se
         if (unimprovedLimit != null && (unimprovedLimit.isNegative() || unimprovedLimit.isZero())) {
             throw new IllegalArgumentException("unimproved limit must be positive, was " + unimprovedLimit);
         }
-        if (moveThreads < 1) {
-            throw new IllegalArgumentException("move threads must be 1 or more, was " + moveThreads);
-        }
     }
 
     /** Solve for this long, other settings default. */
@@ -37,18 +33,14 @@ public record SolveOptions(Duration timeLimit, Duration unimprovedLimit, long se
     }
 
     public SolveOptions withTimeLimit(Duration limit) {
-        return new SolveOptions(limit, unimprovedLimit, seed, moveThreads);
+        return new SolveOptions(limit, unimprovedLimit, seed);
     }
 
     public SolveOptions withUnimprovedLimit(Duration limit) {
-        return new SolveOptions(timeLimit, limit, seed, moveThreads);
+        return new SolveOptions(timeLimit, limit, seed);
     }
 
     public SolveOptions withSeed(long newSeed) {
-        return new SolveOptions(timeLimit, unimprovedLimit, newSeed, moveThreads);
-    }
-
-    public SolveOptions withMoveThreads(int threads) {
-        return new SolveOptions(timeLimit, unimprovedLimit, seed, threads);
+        return new SolveOptions(timeLimit, unimprovedLimit, newSeed);
     }
 }

@@ -55,7 +55,7 @@ public final class SolverSetup {
                 .withMoveSelectorConfig(moves())
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
-        SolverConfig config = new SolverConfig()
+        return new SolverConfig()
                 .withSolutionClass(Schedule.class)
                 .withEntityClasses(ShiftAssignment.class, Demand.class)
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
@@ -65,10 +65,6 @@ public final class SolverSetup {
                 .withRandomSeed(options.seed())
                 .withTerminationConfig(termination)
                 .withPhases(phases.toArray(PhaseConfig[]::new));
-        if (options.moveThreads() > 1) {
-            config.setMoveThreadCount(Integer.toString(options.moveThreads()));
-        }
-        return config;
     }
 
     private static UnionMoveSelectorConfig moves() {

@@ -7,6 +7,7 @@ import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
 import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
+import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 import org.wfm.scheduler.domain.AgentRules;
 import org.wfm.scheduler.domain.Demand;
@@ -45,7 +46,12 @@ public final class WfmConstraintProvider implements ConstraintProvider {
     /** Soft weight of the squared count of weekend (or late) shifts per agent. */
     public static final long FAIRNESS_WEIGHT = 60;
 
+    // shared instances, so that constraints built on the same stream share its nodes
     private static final Function<ShiftAssignment, AgentRules> AGENT = ShiftAssignment::getAgent;
+    private static final UniConstraintCollector<ShiftAssignment, ?, Long> DAY_MASK =
+            ConstraintCollectors.sumLong(a -> 1L << a.getDay());
+    private static final UniConstraintCollector<ShiftAssignment, ?, Long> PAID_MINUTES =
+            ConstraintCollectors.sumLong(ShiftAssignment::paidMinutes);
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -115,11 +121,9 @@ public final class WfmConstraintProvider implements ConstraintProvider {
 
     private static long restDeficitMinutes(ShiftAssignment earlier, ShiftAssignment later) {
         long rest = later.getStart().startEpoch() - earlier.getStart().endEpoch();
-        long required = Math.max(earlier.getAgent().minRestSeconds(), 0);
-        if (rest >= required && rest >= 0) {
-            return 0;
-        }
-        return Math.max(1, (required - rest + 59) / 60);
+        long required = earlier.getAgent().minRestSeconds();
+        // overlapping shifts (negative rest) break the rule even without a minimum rest
+        return rest >= required ? 0 : Math.max(1, (required - rest + 59) / 60);
     }
 
     /** More working days than the contract's maxDays: the excess days. */
@@ -141,7 +145,7 @@ public final class WfmConstraintProvider implements ConstraintProvider {
 
     /** Per agent, the worked days as a bit mask (bit d = day d): one entity per agent-day, so a sum is an or. */
     private static BiConstraintStream<AgentRules, Long> workedDays(ConstraintFactory factory) {
-        return shifts(factory).groupBy(AGENT, ConstraintCollectors.sumLong(a -> 1L << a.getDay()));
+        return shifts(factory).groupBy(AGENT, DAY_MASK);
     }
 
     /** Sum over runs of consecutive set bits of {@code max(0, run - limit)}. */
@@ -181,7 +185,7 @@ public final class WfmConstraintProvider implements ConstraintProvider {
     /** Per agent, paid minutes over the horizon; days off included so that an agent with no shift shows 0. */
     private static BiConstraintStream<AgentRules, Long> paidMinutesPerAgent(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(ShiftAssignment.class)
-                .groupBy(AGENT, ConstraintCollectors.sumLong(ShiftAssignment::paidMinutes));
+                .groupBy(AGENT, PAID_MINUTES);
     }
 
     /** Per interval, the planned requirement not on the phones, in hundredths of an agent, squared. */
