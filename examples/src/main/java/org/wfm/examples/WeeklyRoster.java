@@ -5,7 +5,6 @@ import org.wfm.core.io.HistoryCsv;
 import org.wfm.core.io.RequirementsCsv;
 import org.wfm.core.io.RosterJson;
 import org.wfm.core.io.ScheduleProblemJson;
-import org.wfm.core.queue.IntervalDemand;
 import org.wfm.core.queue.IntervalStaffing;
 import org.wfm.core.queue.QueueModel;
 import org.wfm.core.queue.ServiceGoal;
@@ -33,7 +32,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -118,9 +116,10 @@ public final class WeeklyRoster {
         Shrinkage sickLeave = Shrinkage.none().with("sick leave", SampleCentre.SICK_LEAVE_RATE);
         Staffing erlangC = Staffing.of(GOAL).withShrinkage(sickLeave);
         Staffing erlangA = erlangC.withModel(QueueModel.erlangA(PATIENCE));
-        List<IntervalDemand> demand = demand(forecast);
-        List<IntervalStaffing> required = erlangC.plan(demand, SampleCentre.INTERVAL);
-        List<IntervalStaffing> requiredA = erlangA.plan(demand, SampleCentre.INTERVAL);
+        IntervalSeries aht = forecast.aht().orElseThrow(() -> new IllegalStateException("the forecast has no AHT"));
+        double meanAht = aht.total() / aht.size(); // for any interval without a forecast AHT
+        List<IntervalStaffing> required = erlangC.plan(forecast.calls(), aht, meanAht);
+        List<IntervalStaffing> requiredA = erlangA.plan(forecast.calls(), aht, meanAht);
         RequirementsCsv.writeStaffing(dir.resolve("requirements.csv"), required);
 
         // 4. The scheduling problem: the team, its contracts, vacation and shift types, and the requirement.
@@ -173,18 +172,6 @@ public final class WeeklyRoster {
         String text = String.format(Locale.ROOT, " (%.1f s)", (now - clock[0]) / 1e9);
         clock[0] = now;
         return text;
-    }
-
-    /** The forecast as calls and handle time per interval. */
-    private static List<IntervalDemand> demand(Forecast forecast) {
-        IntervalSeries calls = forecast.calls();
-        IntervalSeries aht = forecast.aht().orElseThrow(() -> new IllegalStateException("the forecast has no AHT"));
-        List<IntervalDemand> demand = new ArrayList<>(calls.size());
-        for (int i = 0; i < calls.size(); i++) {
-            double seconds = aht.get(calls.start(i)).orElse(SampleCentre.expectedAht(calls.start(i)));
-            demand.add(IntervalDemand.of(calls.start(i), calls.value(i), seconds));
-        }
-        return demand;
     }
 
     /** Agents needed on the phones per interval (net), as a series. */

@@ -304,7 +304,7 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
         double top = 12;
         double bottom = 232;
         double strip = serviceLevel.isPresent() ? 16 : 0;
-        double height = bottom + 24 + strip + (strip > 0 ? 6 : 0);
+        double height = bottom + 30 + strip + (strip > 0 ? 6 : 0);
         Svg svg = new Svg(WIDTH, height, "Agents required and scheduled per interval");
         Scale y = new Scale(bottom, top, axisMax(max));
         frame(svg, columns, y, top, bottom, dates, null);
@@ -316,7 +316,7 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
         stepLine(svg, columns, y, problem.requirements(), "need");
         comparison.ifPresent(c -> stepLine(svg, columns, y, c.required(), "alt"));
         stepLine(svg, columns, y, scheduledSeries, "sched");
-        serviceLevel.ifPresent(levels -> serviceStrip(svg, columns, levels, bottom + 24));
+        serviceLevel.ifPresent(levels -> serviceStrip(svg, columns, levels, bottom + 30));
         StringBuilder legend = new StringBuilder("<div class=\"legend\">");
         legend.append(key("#d6e4f0", "planned (required / (1 - " + f(problem.unplannedShrinkage(), 2) + "))"));
         legend.append(key("#2c3e50", "required (Erlang C, net)"));
@@ -427,7 +427,15 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
                 svg.rect(x, top, WIDTH - 8 - x, bottom - top, "ahead", null);
             }
             svg.line(x, top, x, bottom + 4, "axis");
-            svg.text(x + 3, bottom + 16, dayLabel(date, columns.dayWidth() > 120), "lbl");
+            boolean wide = columns.dayWidth() > 120;
+            svg.text(x + 3, bottom + (wide ? 24 : 16), dayLabel(date, wide), "lbl");
+            if (wide) {
+                for (int hour : columns.tickHours(3)) {
+                    double hx = columns.xOfHour(d, hour);
+                    svg.line(hx, bottom, hx, bottom + 3, "axis");
+                    svg.text(hx + 4, bottom + 12, String.valueOf(hour % 24), "num small");
+                }
+            }
         }
         svg.line(LEFT, bottom, WIDTH - 8, bottom, "axis");
     }
