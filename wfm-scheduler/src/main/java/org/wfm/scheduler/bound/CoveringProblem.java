@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The data of the set-covering relaxation of a {@link ScheduleProblem}, solver-free: the horizon's intervals
@@ -37,14 +38,30 @@ final class CoveringProblem {
     /**
      * Agents allowed exactly the same shift types, pooled.
      *
-     * @param types      indexes of the allowed shift types
-     * @param available  per day of the horizon, agents of the group who can work a shift that day
-     * @param shiftLimit most shifts the group can work over the horizon: sum over agents of their day limit
-     * @param minHours   least paid hours of the group that the agents can reach, summed
-     * @param maxHours   most paid hours of the group, summed ({@code +infinity} when some agent has no limit)
+     * @param types     indexes of the allowed shift types
+     * @param dayLimits most shifts the group can work on sets of days: every single day, the whole horizon, and
+     *                  the other sets where the agents' own limits bind harder than those
+     * @param minHours  least paid hours of the group that the agents can reach, summed
+     * @param maxHours  most paid hours of the group, summed ({@code +infinity} when some agent has no limit)
      */
-    record AgentGroup(int[] types, int[] available, int shiftLimit, double minHours, double maxHours) {
+    record AgentGroup(int[] types, List<DayLimit> dayLimits, double minHours, double maxHours) {
     }
+
+    /**
+     * At most {@code shifts} shifts of a group on the days {@code days}: the sum over its agents of
+     * {@code min(day limit, days of the set the agent can work)}, where an agent's day limit is
+     * {@code min(maxDays, days it can work, maxHours / least paid shift)}. Every agent works at most one shift a
+     * day, so no roster breaks it; over all sets of days these make the pooled day counts exactly those that
+     * the agents can share out among themselves.
+     *
+     * @param days   day indexes in the horizon
+     * @param shifts most shifts on those days together
+     */
+    record DayLimit(int[] days, int shifts) {
+    }
+
+    /** Horizons up to this many days get a limit for every set of days; longer ones for every run of days. */
+    private static final int ALL_DAY_SETS = 7;
 
     final int days;
     final int intervals;
@@ -139,28 +156,71 @@ final class CoveringProblem {
         List<ShiftType> types = key.stream().map(problem.shiftTypes()::get).toList();
         double leastPaid = types.stream().mapToDouble(ShiftType::paidHours).min().orElseThrow();
         double mostPaid = types.stream().mapToDouble(ShiftType::paidHours).max().orElseThrow();
-        int[] available = new int[problem.days()];
-        long shiftLimit = 0;
+        int days = problem.days();
+        boolean[][] workable = new boolean[agents.size()][days];
+        int[] limits = new int[agents.size()];
         double minHours = 0;
         double maxHours = 0;
-        for (Agent agent : agents) {
-            int workable = 0;
-            for (int d = 0; d < problem.days(); d++) {
-                if (canWork(problem, agent, types, problem.start().plusDays(d))) {
-                    available[d]++;
-                    workable++;
-                }
+        for (int a = 0; a < agents.size(); a++) {
+            Agent agent = agents.get(a);
+            int count = 0;
+            for (int d = 0; d < days; d++) {
+                workable[a][d] = canWork(problem, agent, types, problem.start().plusDays(d));
+                count += workable[a][d] ? 1 : 0;
             }
             Contract contract = agent.contract();
             // every shift pays at least leastPaid hours, so maxHours caps the number of shifts too
             double byHours = leastPaid > 0 ? Math.floor(contract.maxHours() / leastPaid + 1e-9) : Double.MAX_VALUE;
-            int days = (int) Math.min(Math.min(contract.maxDays(), workable), byHours);
-            shiftLimit += days;
-            minHours += Math.min(contract.minHours(), days * mostPaid);
+            limits[a] = (int) Math.min(Math.min(contract.maxDays(), count), byHours);
+            minHours += Math.min(contract.minHours(), limits[a] * mostPaid);
             maxHours += contract.maxHours();
         }
-        return new AgentGroup(key.stream().mapToInt(Integer::intValue).toArray(), available,
-                (int) Math.min(Integer.MAX_VALUE, shiftLimit), minHours, maxHours);
+        int[] singleDay = new int[days];
+        for (int d = 0; d < days; d++) {
+            singleDay[d] = shiftsOn(new int[]{d}, workable, limits);
+        }
+        int whole = Arrays.stream(limits).sum();
+        List<DayLimit> dayLimits = new ArrayList<>();
+        for (int[] set : daySets(days)) {
+            int shifts = shiftsOn(set, workable, limits);
+            int byParts = Arrays.stream(set).map(d -> singleDay[d]).sum();
+            if (set.length == 1 || set.length == days || shifts < Math.min(byParts, whole)) {
+                dayLimits.add(new DayLimit(set, shifts));
+            }
+        }
+        return new AgentGroup(key.stream().mapToInt(Integer::intValue).toArray(), List.copyOf(dayLimits), minHours,
+                maxHours);
+    }
+
+    /** Sum over agents of {@code min(limit, days of the set the agent can work)}. */
+    private static int shiftsOn(int[] set, boolean[][] workable, int[] limits) {
+        int shifts = 0;
+        for (int a = 0; a < limits.length; a++) {
+            int count = 0;
+            for (int d : set) {
+                count += workable[a][d] ? 1 : 0;
+            }
+            shifts += Math.min(limits[a], count);
+        }
+        return shifts;
+    }
+
+    /** Every non-empty set of days for short horizons, every run of consecutive days for longer ones. */
+    private static List<int[]> daySets(int days) {
+        List<int[]> sets = new ArrayList<>();
+        if (days <= ALL_DAY_SETS) {
+            for (int mask = 1; mask < 1 << days; mask++) {
+                int m = mask;
+                sets.add(IntStream.range(0, days).filter(d -> (m >> d & 1) == 1).toArray());
+            }
+        } else {
+            for (int from = 0; from < days; from++) {
+                for (int to = from + 1; to <= days; to++) {
+                    sets.add(IntStream.range(from, to).toArray());
+                }
+            }
+        }
+        return sets;
     }
 
     /** Whether the agent is not off that day and some start of an allowed type misses all unavailable windows. */

@@ -26,9 +26,11 @@ import java.util.List;
  *       it is short by {@code f} or over by {@code 1-f} there.</li>
  *   <li>Agents pooled in groups of the same allowed shift types: {@code z[g][d][k]} shifts of type
  *       {@code k} that group {@code g} works on day {@code d}; per type and day the starts add up to the
- *       groups' shifts; per group and day at most the agents who can work that day; per group at most the sum
- *       of the agents' day limits ({@code min(maxDays, days they can work, maxHours / least paid shift)});
- *       the group's paid hours at most the sum of {@code maxHours}.</li>
+ *       groups' shifts; per group and set of days {@code D}, at most the sum over its agents of
+ *       {@code min(day limit, days of D they can work)}, with an agent's day limit
+ *       {@code min(maxDays, days it can work, maxHours / least paid shift)} (every set for a horizon of up to
+ *       7 days, every run of consecutive days for a longer one; a vacation day cannot be traded for another
+ *       agent's day); the group's paid hours at most the sum of {@code maxHours}.</li>
  * </ul>
  * The shortfall bound minimises {@code sum u_t}. The surplus bound then minimises {@code sum v_t} with
  * {@code sum u_t} held at that optimum and the groups' paid hours at least the sum of {@code minHours} (each
@@ -136,7 +138,6 @@ public final class LowerBound {
                 place(start, x);
             }
             for (CoveringProblem.AgentGroup group : covering.groups) {
-                Expression total = model.addExpression().upper(group.shiftLimit());
                 Expression hours = model.addExpression();
                 groupHours.add(hours);
                 if (Double.isFinite(group.maxHours())) {
@@ -145,14 +146,21 @@ public final class LowerBound {
                 if (minHours) {
                     hours.lower(group.minHours());
                 }
+                Variable[][] shifts = new Variable[days][group.types().length];
                 for (int d = 0; d < days; d++) {
-                    Expression day = model.addExpression().upper(group.available()[d]);
-                    for (int k : group.types()) {
-                        Variable z = model.addVariable().lower(0);
-                        day.set(z, 1);
-                        total.set(z, 1);
-                        hours.set(z, covering.paidHours[k]);
-                        starts[d][k].set(z, -1);
+                    for (int i = 0; i < group.types().length; i++) {
+                        int k = group.types()[i];
+                        shifts[d][i] = model.addVariable().lower(0);
+                        hours.set(shifts[d][i], covering.paidHours[k]);
+                        starts[d][k].set(shifts[d][i], -1);
+                    }
+                }
+                for (CoveringProblem.DayLimit limit : group.dayLimits()) {
+                    Expression row = model.addExpression().upper(limit.shifts());
+                    for (int d : limit.days()) {
+                        for (Variable z : shifts[d]) {
+                            row.set(z, 1);
+                        }
                     }
                 }
             }

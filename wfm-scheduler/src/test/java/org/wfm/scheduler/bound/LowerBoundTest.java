@@ -109,6 +109,24 @@ class LowerBoundTest {
     }
 
     @Test
+    void anAgentsFreeDaysCannotBeTradedForAnotherAgentsBusyDays() {
+        // one needed on Monday and on Tuesday; "any" may work any one day, "wednesday" only Wednesday: the pooled
+        // counts (Monday 1, Tuesday 1, 2 shifts in all) would cover both days, the agents cannot
+        Agent any = Agent.of("any", Contract.hours(0, 100, 1), "H8");
+        Agent wednesday = Agent.of("wednesday", Contract.hours(0, 100, 1), "H8")
+                .withTimeOff(TimeOff.vacation(MONDAY), TimeOff.vacation(MONDAY.plusDays(1)));
+        IntervalSeries.Builder req = IntervalSeries.builder(UTC, QUARTER);
+        for (int d = 0; d < 2; d++) {
+            for (int i = 0; i < 4; i++) {
+                req.add(MONDAY.plusDays(d).atTime(8, 0).plusMinutes(15L * i), 1.0);
+            }
+        }
+        ScheduleProblem p = new ScheduleProblem("trade", UTC, QUARTER, MONDAY, 3, req.build(), 0, List.of(HOUR_AT_8),
+                List.of(any, wednesday));
+        assertThat(LowerBound.of(p).shortfall()).isCloseTo(4, within(1e-5));
+    }
+
+    @Test
     void minimumHoursForceSurplusWhereNobodyIsNeeded() {
         // nobody is needed on Tuesday, but 2 paid hours force a second one-hour shift (4 intervals) somewhere
         ScheduleProblem p = problem(2, List.of(HOUR_AT_8), List.of(Agent.of("A", Contract.hours(2, 2, 7), "H8")),
