@@ -1,0 +1,76 @@
+package org.wfm.examples.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wfm.core.io.RosterJson;
+import org.wfm.core.io.ScheduleProblemJson;
+import org.wfm.core.workforce.Agent;
+import org.wfm.core.workforce.Contract;
+import org.wfm.core.workforce.Roster;
+import org.wfm.core.workforce.RosterCheck;
+import org.wfm.core.workforce.ScheduleProblem;
+import org.wfm.core.workforce.TimeOff;
+import org.wfm.scheduler.SyntheticProblems;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code wfm schedule} and {@code wfm reschedule} through {@link WfmRun}. */
+class ScheduleCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void schedulesAProblemFileIntoARosterTheCheckerAcceptsThenReschedulesASickCall() throws IOException {
+        ScheduleProblem problem = SyntheticProblems.week(8, 4);
+        Path problemFile = dir.resolve("problem.json");
+        ScheduleProblemJson.write(problem, problemFile);
+        Path rosterFile = dir.resolve("roster.json");
+        Path csv = dir.resolve("roster.csv");
+        WfmRun run = WfmRun.of("schedule", "--problem", problemFile.toString(), "--time-limit", "2s",
+                "--seed", "3", "--output", rosterFile.toString(), "--csv", csv.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("synthetic-8-4: feasible, ").contains("(bound ").contains("gap ");
+        Roster roster = RosterJson.read(rosterFile);
+        assertThat(RosterCheck.check(problem, roster)).isEmpty();
+        assertThat(roster.summary().bound()).isNotNull();
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("agent,date,activity,name,start,end,minutes,paid");
+        int breaks = roster.shifts().stream().mapToInt(s -> s.breaks().size()).sum();
+        assertThat(lines).hasSize(1 + roster.shifts().size() + breaks);
+
+        Path repaired = dir.resolve("roster2.json");
+        String absent = roster.shifts().get(0).agent();
+        WfmRun sick = WfmRun.of("reschedule", "--problem", problemFile.toString(), "--roster", rosterFile.toString(),
+                "--absent", absent, "--from", problem.start().plusDays(1).atTime(6, 0).toString(),
+                "--time-limit", "1s", "--output", repaired.toString());
+        assertThat(sick.status()).as(sick.err()).isZero();
+        assertThat(sick.out()).contains("change(s):").contains(absent + " " + problem.start().plusDays(1));
+        assertThat(RosterJson.read(repaired).shiftsOf(absent))
+                .allMatch(s -> s.start().toLocalDate().equals(problem.start()));
+    }
+
+    @Test
+    void anAgentWhoseFreeDaysCannotMeetMinHoursExitsWithTwoNamingTheAgent() throws IOException {
+        ScheduleProblem week = SyntheticProblems.week(2, 1);
+        List<Agent> agents = new ArrayList<>(week.agents());
+        Agent a = agents.get(0);
+        agents.set(0, new Agent(a.id(), a.shiftTypes(), Contract.hours(40, 40, 5),
+                List.of(TimeOff.vacation(week.start()), TimeOff.vacation(week.start().plusDays(1)),
+                        TimeOff.vacation(week.start().plusDays(2)), TimeOff.vacation(week.start().plusDays(3))),
+                List.of()));
+        Path problemFile = dir.resolve("infeasible.json");
+        ScheduleProblemJson.write(week.withAgents(agents), problemFile);
+        WfmRun run = WfmRun.of("schedule", "--problem", problemFile.toString(), "--time-limit", "1s",
+                "--output", dir.resolve("r.json").toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("agent " + a.id()).contains("minHours");
+        assertThat(dir.resolve("r.json")).doesNotExist();
+    }
+}
