@@ -10,6 +10,7 @@ import org.wfm.forecast.Forecasters;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Locale;
 
 /**
@@ -34,13 +35,13 @@ public final class StaffingTable {
         Forecast forecast = Forecasters.auto().forecast(SampleCentre.standard().history(), monday, 1);
         // Hourly figures: calls summed, handle time weighted by calls; staffing on the hour's average load.
         IntervalSeries calls = forecast.calls().sumTo(Duration.ofHours(1));
-        IntervalSeries work = IntervalSeries.builder(SampleCentre.ZONE, SampleCentre.INTERVAL).build();
         IntervalSeries aht = forecast.aht().orElseThrow();
-        IntervalSeries.Builder seconds = IntervalSeries.builder(SampleCentre.ZONE, SampleCentre.INTERVAL);
+        IntervalSeries.Builder handling = IntervalSeries.builder(SampleCentre.ZONE, SampleCentre.INTERVAL);
         for (int i = 0; i < forecast.calls().size(); i++) {
-            seconds.add(forecast.calls().start(i), forecast.calls().value(i) * aht.get(forecast.calls().start(i)).orElse(0));
+            LocalDateTime start = forecast.calls().start(i);
+            handling.add(start, forecast.calls().value(i) * aht.get(start).orElse(0));
         }
-        work = seconds.build().sumTo(Duration.ofHours(1));
+        IntervalSeries work = handling.build().sumTo(Duration.ofHours(1)); // seconds of handling per hour
 
         Staffing erlangC = Staffing.of(WeeklyRoster.GOAL);
         Staffing erlangA = erlangC.withModel(QueueModel.erlangA(WeeklyRoster.PATIENCE));
