@@ -92,7 +92,7 @@ public final class ScheduleProblemJson {
             if (!Files.exists(csv)) {
                 throw new InputFormatException(source, 0, "requirements", "requirements file not found: " + csv);
             }
-            return toSeries(csv.toString(), RequirementsCsv.read(csv), zone, interval);
+            return RequirementsCsv.read(csv, zone, interval);
         }
         if (!node.isArray()) {
             throw new InputFormatException(source, 0, "requirements",
