@@ -23,8 +23,9 @@ import java.util.concurrent.Callable;
                         + " (surplus) at that shortfall, in agent-intervals against the planned requirement"
                         + " required / (1 - unplannedShrinkage): the LP relaxation of the set-covering model over"
                         + " every shift start and break placement.",
-                "Ignored: integrality, rest between shifts, consecutive days, break order, and unavailable"
-                        + " windows except when they block a whole day."
+                "Relaxed: fractional shifts (whole agents only per interval), rest between shifts, consecutive"
+                        + " days, break order, paid hours pooled over agents with the same shift types, and"
+                        + " unavailable windows except when they block a whole day."
         })
 public final class BoundCommand implements Callable<Integer> {
 

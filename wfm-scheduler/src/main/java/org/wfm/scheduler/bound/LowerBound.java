@@ -44,8 +44,9 @@ import java.util.List;
  *
  * <p>Every relaxation only enlarges the set of plans, so any roster keeping the hard rules is a solution of
  * the LP with the same shortfall: the LP optimum cannot exceed it. Ignored or relaxed rules: integrality
- * (fractional shifts); the identity of agents within a group (only their pooled days and hours count);
- * minimum rest between shifts and maximum consecutive days; unavailable windows, except that an agent whose
+ * (fractional shifts, save the rounding cut of each interval); the identity of agents within a group (their day
+ * counts are shared out exactly, their paid hours only in total); minimum rest between shifts and maximum
+ * consecutive days; unavailable windows, except that an agent whose
  * windows block every start of a day counts as unavailable that day; the order of breaks and their
  * non-overlap (overlapping breaks only lower coverage, which the minimum avoids); minimum hours for the
  * shortfall bound.
