@@ -6,16 +6,24 @@ import org.wfm.core.IntervalSeries;
 import org.wfm.core.io.ForecastCsv;
 import org.wfm.core.queue.ServiceGoal;
 import org.wfm.core.queue.Staffing;
+import org.wfm.core.workforce.Agent;
+import org.wfm.core.workforce.Contract;
 import org.wfm.core.workforce.Roster;
 import org.wfm.core.workforce.RosterCheck;
+import org.wfm.core.workforce.RosterSummary;
 import org.wfm.core.workforce.ScheduleProblem;
+import org.wfm.core.workforce.Shift;
+import org.wfm.core.workforce.ShiftType;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -123,9 +131,38 @@ class RosterReportTest {
         assertThat(both).isGreaterThan(0.8);
     }
 
+    @Test
+    void autumnDstNightCountsTheRepeatedHourOnce() {
+        // 25 October 2026 in Amsterdam: 02:00-03:00 happens twice; a 6-hour shift from 00:00 ends at 05:00 local
+        ZoneId amsterdam = ZoneId.of("Europe/Amsterdam");
+        LocalDate night = LocalDate.of(2026, 10, 25);
+        IntervalSeries.Builder required = IntervalSeries.builder(amsterdam, TinyRoster.QUARTER);
+        for (LocalDateTime t = night.atStartOfDay(); t.isBefore(night.atTime(6, 0)); t = t.plus(TinyRoster.QUARTER)) {
+            required.add(t, 1);
+            if (t.getHour() == 2) {
+                required.add(t, 1); // the second 02:xx, at the later offset
+            }
+        }
+        var type = ShiftType.of("N", LocalTime.MIDNIGHT, LocalTime.MIDNIGHT,
+                TinyRoster.QUARTER, Duration.ofHours(6));
+        var agent = Agent.of("N1", Contract.NONE, "N");
+        ScheduleProblem dst = ScheduleProblem.of("dst", TinyRoster.QUARTER, night, 1, required.build(), List.of(type),
+                List.of(agent));
+        var shift = new Shift("N1", "N", night.atStartOfDay(), night.atTime(5, 0), List.of());
+        Roster nightRoster = new Roster("dst", "0hard/0medium/0soft", true, List.of(shift),
+                RosterCheck.coverage(dst, List.of(shift)), new RosterSummary(4, 0, 6, null, null));
+
+        assertThat(RosterCheck.check(dst, nightRoster)).isEmpty();
+        DailySummary day = DailySummary.of(dst, nightRoster, Optional.empty(), Optional.empty(), Optional.empty()).get(0);
+        assertThat(day.requiredHours()).isEqualTo(7);
+        assertThat(day.scheduledHours()).isEqualTo(6);
+        assertThat(day.shortfallHours()).isEqualTo(1);
+        assertThat(RosterReport.of(dst, nightRoster).html()).contains("<title>N1 N 2026-10-25 00:00-05:00</title>");
+    }
+
     private Roster withTwoAgents() {
         var shift = roster.shifts().get(0);
-        var second = new org.wfm.core.workforce.Shift("A2", "D", shift.start(), shift.end(), shift.breaks());
+        var second = new Shift("A2", "D", shift.start(), shift.end(), shift.breaks());
         return new Roster(roster.name(), roster.score(), true, List.of(shift, second),
                 RosterCheck.coverage(problem, List.of(shift, second)), roster.summary());
     }
