@@ -7,8 +7,8 @@ import java.util.SplittableRandom;
  * without overflow for any mean.
  *
  * <p>Small means ({@code < 10}) use inversion by sequential search from {@code P(0) = exp(-mean)}; larger ones use
- * Hörmann's transformed rejection with squeeze (PTRS, 1993), which needs about 1.2 uniforms per draw whatever the
- * mean and works with log-probabilities, so {@code exp(-mean)} never underflows.
+ * Hörmann's transformed rejection with squeeze (PTRS, 1993), which needs little more than two uniforms per draw
+ * whatever the mean and works with log-probabilities, so {@code exp(-mean)} never underflows.
  */
 public final class Poisson {
 
