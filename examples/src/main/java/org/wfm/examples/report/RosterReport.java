@@ -126,7 +126,8 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
                 comparison.map(Comparison::required), serviceLevel);
         StringBuilder page = new StringBuilder(256 * 1024);
         String title = "Roster " + problem.name();
-        page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .append(Svg.escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         page.append("<h1>").append(Svg.escape(title)).append("</h1>\n<p class=\"sub\">")
                 .append(problem.start()).append(" to ").append(problem.start().plusDays(problem.days() - 1))
@@ -655,9 +656,9 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
             .legend span{display:inline-block;margin-right:16px}
             .legend i{display:inline-block;width:14px;height:10px;margin:0 4px 0 2px;vertical-align:-1px;border-radius:2px}
             table{border-collapse:collapse;font-variant-numeric:tabular-nums;font-size:13px}
-            th,td{padding:3px 10px;text-align:right;border-bottom:1px solid #eef1f4} th{font-weight:600;color:#44525f}
+            th,td{padding:3px 10px;text-align:right;border-bottom:1px solid #eef1f4} td{white-space:nowrap} th{font-weight:600;color:#44525f}
             th:first-child,td:first-child{text-align:left} tr.total td{font-weight:600;border-top:1px solid #b8c2cc}
-            svg{display:block} svg text{font-size:11px;fill:#44525f} svg text.num{text-anchor:end}
+            svg{display:block;max-width:100%;height:auto} svg text{font-size:11px;fill:#44525f} svg text.num{text-anchor:end}
             svg text.small{font-size:9px} svg text.left{text-anchor:start}
             .axis{stroke:#9aa7b4} .grid{stroke:#eef1f4} .tick{stroke:#e3e8ee} .ahead{fill:#fdf6ee}
             .hist{fill:none;stroke:#5b7fa6;stroke-width:1.1} .fc{fill:none;stroke:#e67e22;stroke-width:1.6}
