@@ -126,7 +126,7 @@ public final class WeeklyRoster {
         ScheduleProblem problem = centre.problem(week, agents(required));
         ScheduleProblemJson.write(problem, dir.resolve("problem.json"));
         log.printf(Locale.ROOT, "problem: %d agents, %d shift types, %.0f agent-hours planned on the phones%s%n",
-                problem.agents().size(), problem.shiftTypes().size(), problem.plannedDemand() / 4, since(clock));
+                problem.agents().size(), problem.shiftTypes().size(), problem.plannedDemand() * problem.interval().toMinutes() / 60, since(clock));
 
         // 5. The lower bound: no roster can be short by less (LP relaxation of the set-covering model). It takes a
         //    while, so it runs on a second core while the scheduler searches.
