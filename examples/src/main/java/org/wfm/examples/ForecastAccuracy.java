@@ -60,7 +60,8 @@ public final class ForecastAccuracy {
             }
         }
         System.out.println("forecast: " + forecast);
-        System.out.printf(Locale.ROOT, "demo week: %.0f calls forecast, %.0f happened%n", forecast.calls().total(), calls);
+        System.out.printf(Locale.ROOT, "demo week: %.0f calls forecast, %.0f happened%n",
+                forecast.calls().total(), calls);
         System.out.printf(Locale.ROOT, "interval WAPE %.1f %% (the Poisson floor is about %.1f %%)%n",
                 100 * absoluteError / calls, 100 * poissonFloor / forecast.calls().total());
         System.out.printf(Locale.ROOT, "%.0f %% of the intervals fell inside the 80 %% prediction interval%n",

@@ -59,7 +59,8 @@ public final class StaffingTable {
             ExpectedService a = erlangA.solve(workload, ahtSeconds);
             agentHoursC += c.agents();
             agentHoursA += a.agents();
-            System.out.printf(Locale.ROOT, "%-6s %6.0f %6.0f %8.1f | %6d %6.1f%% %6.1f s | %6d %6.1f%% %6.1f s %6.1f%%%n",
+            System.out.printf(Locale.ROOT,
+                    "%-6s %6.0f %6.0f %8.1f | %6d %6.1f%% %6.1f s | %6d %6.1f%% %6.1f s %6.1f%%%n",
                     calls.start(i).toLocalTime(), hourCalls, ahtSeconds, workload, c.agents(), 100 * c.serviceLevel(),
                     c.asa(), a.agents(), 100 * a.serviceLevel(), a.asa(), 100 * a.abandonRate().orElse(0));
         }

@@ -77,7 +77,8 @@ public final class WeeklyRoster {
     /** Runs the chain: {@code WeeklyRoster [output-dir] [time-limit]} (defaults {@code wfm-demo}, 60 s). */
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "wfm-demo");
-        Duration limit = args.length > 1 ? Duration.parse("PT" + args[1].toUpperCase(Locale.ROOT)) : Duration.ofSeconds(60);
+        Duration limit = args.length > 1 ? Duration.parse("PT" + args[1].toUpperCase(Locale.ROOT))
+                : Duration.ofSeconds(60);
         PrintWriter out = new PrintWriter(System.out, true);
         Result result = run(dir, limit, out);
         out.print(DailySummary.table(result.days(), "Erlang A"));
@@ -125,8 +126,9 @@ public final class WeeklyRoster {
         // 4. The scheduling problem: the team, its contracts, vacation and shift types, and the requirement.
         ScheduleProblem problem = centre.problem(week, agents(required));
         ScheduleProblemJson.write(problem, dir.resolve("problem.json"));
+        double plannedHours = problem.plannedDemand() * problem.interval().toMinutes() / 60;
         log.printf(Locale.ROOT, "problem: %d agents, %d shift types, %.0f agent-hours planned on the phones%s%n",
-                problem.agents().size(), problem.shiftTypes().size(), problem.plannedDemand() * problem.interval().toMinutes() / 60, since(clock));
+                problem.agents().size(), problem.shiftTypes().size(), plannedHours, since(clock));
 
         // 5. The lower bound: no roster can be short by less (LP relaxation of the set-covering model). It takes a
         //    while, so it runs on a second core while the scheduler searches.

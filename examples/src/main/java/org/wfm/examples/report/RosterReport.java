@@ -128,7 +128,8 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
         String title = "Roster " + problem.name();
         page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .append(Svg.escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+                .append(Svg.escape(title)).append("</title>\n<style>\n").append(STYLE)
+                .append("</style>\n</head>\n<body>\n");
         page.append("<h1>").append(Svg.escape(title)).append("</h1>\n<p class=\"sub\">")
                 .append(problem.start()).append(" to ").append(problem.start().plusDays(problem.days() - 1))
                 .append(" &middot; ").append(problem.zone()).append(" &middot; ")
@@ -180,13 +181,15 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
         page.append("</div>\n");
         if (!violations.isEmpty()) {
             page.append("<ul class=\"violations\">\n");
-            violations.stream().limit(20).forEach(v -> page.append("<li>").append(Svg.escape(v.toString())).append("</li>\n"));
+            violations.stream().limit(20)
+                    .forEach(v -> page.append("<li>").append(Svg.escape(v.toString())).append("</li>\n"));
             page.append("</ul>\n");
         }
     }
 
     private static void kpi(StringBuilder page, String value, String label, String mood) {
-        page.append("<div class=\"kpi").append(mood == null ? "" : " " + mood).append("\"><b>").append(Svg.escape(value))
+        page.append("<div class=\"kpi").append(mood == null ? "" : " " + mood).append("\"><b>")
+                .append(Svg.escape(value))
                 .append("</b><span>").append(Svg.escape(label)).append("</span></div>\n");
     }
 
@@ -326,7 +329,8 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
         legend.append(key("#e74c3c", "short"));
         if (serviceLevel.isPresent()) {
             legend.append("<span>expected SL strip: ").append("<i style=\"background:#27ae60\"></i>&ge; 80% ")
-                    .append("<i style=\"background:#f1c40f\"></i>60-80% <i style=\"background:#e74c3c\"></i>&lt; 60%</span>");
+                    .append("<i style=\"background:#f1c40f\"></i>60-80% ")
+                    .append("<i style=\"background:#e74c3c\"></i>&lt; 60%</span>");
         }
         return legend.append("</div>\n") + svg.end();
     }
@@ -339,7 +343,8 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
     }
 
     /** A step outline of intervals {@code [from, to)}; closed to the axis when {@code area}. */
-    private double[] steps(DayColumns columns, int day, IntervalSeries series, int from, int to, Scale y, boolean area) {
+    private double[] steps(DayColumns columns, int day, IntervalSeries series, int from, int to, Scale y,
+                           boolean area) {
         int n = to - from;
         double[] points = new double[4 * n + (area ? 4 : 0)];
         int p = 0;
@@ -373,7 +378,8 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
             double x0 = columns.x(day, start);
             double x1 = columns.x(day, start.plus(problem.interval()));
             svg.rect(x0, y.of(planned.value(i)), x1 - x0, y.of(have) - y.of(planned.value(i)), "short",
-                    start.format(HOUR_MINUTE) + ": " + f(have, 0) + " scheduled, " + f(planned.value(i), 1) + " planned");
+                    start.format(HOUR_MINUTE) + ": " + f(have, 0) + " scheduled, " + f(planned.value(i), 1)
+                            + " planned");
         }
     }
 
@@ -495,7 +501,8 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
         List<DailySummary> rows = new ArrayList<>(days);
         rows.add(DailySummary.total(days));
         for (DailySummary d : rows) {
-            page.append(d.date() == null ? "<tr class=\"total\">" : "<tr>").append("<td>").append(d.label()).append("</td>");
+            page.append(d.date() == null ? "<tr class=\"total\">" : "<tr>")
+                    .append("<td>").append(d.label()).append("</td>");
             if (calls) {
                 cell(page, f(d.calls(), 0));
             }
@@ -560,7 +567,8 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
         double hoursScale = (hoursWidth - 52) / maxHours;
         for (int d = 0; d < dates.size(); d++) {
             double x = columns.dayLeft(d);
-            svg.rect(x, head - 2, columns.dayWidth(), ROW * problem.agents().size() + 4, d % 2 == 0 ? "col" : "col2", null);
+            svg.rect(x, head - 2, columns.dayWidth(), ROW * problem.agents().size() + 4, d % 2 == 0 ? "col" : "col2",
+                    null);
             svg.text(x + 3, 11, dayLabel(dates.get(d), true), "lbl");
             for (int hour : columns.tickHours(3)) {
                 double hx = columns.xOfHour(d, hour);
@@ -586,7 +594,8 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
                     double x0 = columns.x(d, u.start());
                     double x1 = columns.x(d, u.end().isAfter(u.start().toLocalDate().plusDays(1).atStartOfDay())
                             ? u.start().toLocalDate().plusDays(1).atStartOfDay() : u.end());
-                    svg.rect(x0, y + 1, x1 - x0, ROW - 2, "unavail", agent.id() + " unavailable " + u.start() + " to " + u.end());
+                    svg.rect(x0, y + 1, x1 - x0, ROW - 2, "unavail",
+                            agent.id() + " unavailable " + u.start() + " to " + u.end());
                 }
             }
             for (Shift shift : roster.shiftsOf(agent.id())) {

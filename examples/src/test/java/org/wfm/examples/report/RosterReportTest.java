@@ -153,7 +153,8 @@ class RosterReportTest {
                 RosterCheck.coverage(dst, List.of(shift)), new RosterSummary(4, 0, 6, null, null));
 
         assertThat(RosterCheck.check(dst, nightRoster)).isEmpty();
-        DailySummary day = DailySummary.of(dst, nightRoster, Optional.empty(), Optional.empty(), Optional.empty()).get(0);
+        DailySummary day = DailySummary.of(dst, nightRoster, Optional.empty(), Optional.empty(), Optional.empty())
+                .get(0);
         assertThat(day.requiredHours()).isEqualTo(7);
         assertThat(day.scheduledHours()).isEqualTo(6);
         assertThat(day.shortfallHours()).isEqualTo(1);
