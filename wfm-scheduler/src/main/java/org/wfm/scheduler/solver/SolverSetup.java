@@ -27,11 +27,11 @@ import java.util.List;
 
 /**
  * The solver configuration in Java: {@link GreedyConstruction}, then late-acceptance local search over
- * shift changes (start, type, day off), break moves, and same-day swaps between agents.
+ * shift changes (start, type, day off), nudges of a shift's start, break moves, and same-day swaps between agents.
  */
 public final class SolverSetup {
 
-    /** Late acceptance history length; measured against tabu search on the 60-agent week. */
+    /** Late acceptance history length (not tuned: tabu search and other sizes are untried). */
     static final int LATE_ACCEPTANCE_SIZE = 400;
     /** Weight of {@link NudgeShiftMoves} against 4 for random shift changes and 2 for swaps (measured: 3 beat 0 and 6). */
     static final double NUDGE_WEIGHT = 3.0;
