@@ -323,8 +323,8 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
         serviceLevel.ifPresent(levels -> serviceStrip(svg, columns, levels, bottom + 30));
         StringBuilder legend = new StringBuilder("<div class=\"legend\">");
         legend.append(key("#d6e4f0", "planned (required / (1 - " + f(problem.unplannedShrinkage(), 2) + "))"));
-        legend.append(key("#2c3e50", "required (Erlang C, net)"));
-        comparison.ifPresent(c -> legend.append(key("#8e44ad", "required (" + c.label() + ", net)")));
+        legend.append(key("#2c3e50", "required (net)"));
+        comparison.ifPresent(c -> legend.append(key("#8e44ad", c.label() + " (net)")));
         legend.append(key("#1e8449", "scheduled on the phones"));
         legend.append(key("#e74c3c", "short"));
         if (serviceLevel.isPresent()) {
