@@ -33,13 +33,15 @@ class ScheduleCommandTest {
         ScheduleProblemJson.write(problem, problemFile);
         Path rosterFile = dir.resolve("roster.json");
         Path csv = dir.resolve("roster.csv");
+        Path report = dir.resolve("roster.html");
         WfmRun run = WfmRun.of("schedule", "--problem", problemFile.toString(), "--time-limit", "2s",
-                "--seed", "3", "--output", rosterFile.toString(), "--csv", csv.toString());
+                "--seed", "3", "--output", rosterFile.toString(), "--csv", csv.toString(), "--report", report.toString());
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("synthetic-8-4: feasible, ").contains("(bound ").contains("gap ");
         Roster roster = RosterJson.read(rosterFile);
         assertThat(RosterCheck.check(problem, roster)).isEmpty();
         assertThat(roster.summary().bound()).isNotNull();
+        assertThat(Files.readString(report)).contains("<html");
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines.get(0)).isEqualTo("agent,date,activity,name,start,end,minutes,paid");
         int breaks = roster.shifts().stream().mapToInt(s -> s.breaks().size()).sum();
