@@ -71,5 +71,10 @@ class CsvTableTest {
         }
         AtomicFile.write(target, w -> w.write("ok\n"));
         assertThat(Files.readString(target)).isEqualTo("ok\n");
+        if (target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // readable by others like any new file, not owner-only like a temporary file
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                    .isEqualTo("rw-r--r--");
+        }
     }
 }
