@@ -31,7 +31,7 @@ import java.util.List;
  */
 public final class SolverSetup {
 
-    /** Late acceptance history length: on the 60-agent week at 30 s, 400 beat 100 and 1500 (one run each); tabu untried. */
+    /** Late acceptance history length: on the 60-agent week at 30 s, 400 beat 100 and 1500 (one run each). */
     static final int LATE_ACCEPTANCE_SIZE = 400;
     /** Weight of {@link NudgeShiftMoves} against 4 for random shift changes and 2 for swaps (measured: 3 beat 0 and 6). */
     static final double NUDGE_WEIGHT = 3.0;
