@@ -10,12 +10,15 @@ import java.util.Objects;
  * @param unimprovedLimit stop early when the best score has not improved for this long; {@code null} for no
  *                        such limit
  * @param seed            random seed: the same seed and problem give the same sequence of moves, so the same
- *                        roster when the clock stops the search at the same step
+ *                        roster when the search stops at the same step (a time limit stops it wherever the
+ *                        machine has got to; a {@code moveLimit} stops it at the same step on any machine)
+ * @param moveLimit       stop after this many evaluated moves (score calculations), whichever of the limits
+ *                        comes first; {@code null} for none. With a seed this makes the roster reproducible.
  */
-public record SolveOptions(Duration timeLimit, Duration unimprovedLimit, long seed) {
+public record SolveOptions(Duration timeLimit, Duration unimprovedLimit, long seed, Long moveLimit) {
 
-    /** 60 seconds, no unimproved limit, seed 0. */
-    public static final SolveOptions DEFAULT = new SolveOptions(Duration.ofSeconds(60), null, 0);
+    /** 60 seconds, no unimproved limit, seed 0, no move limit. */
+    public static final SolveOptions DEFAULT = new SolveOptions(Duration.ofSeconds(60), null, 0, null);
 
     public SolveOptions {
         Objects.requireNonNull(timeLimit, "time limit");
@@ -25,6 +28,9 @@ public record SolveOptions(Duration timeLimit, Duration unimprovedLimit, long se
         if (unimprovedLimit != null && (unimprovedLimit.isNegative() || unimprovedLimit.isZero())) {
             throw new IllegalArgumentException("unimproved limit must be positive, was " + unimprovedLimit);
         }
+        if (moveLimit != null && moveLimit < 1) {
+            throw new IllegalArgumentException("move limit must be 1 or more, was " + moveLimit);
+        }
     }
 
     /** Solve for this long, other settings default. */
@@ -33,14 +39,19 @@ public record SolveOptions(Duration timeLimit, Duration unimprovedLimit, long se
     }
 
     public SolveOptions withTimeLimit(Duration limit) {
-        return new SolveOptions(limit, unimprovedLimit, seed);
+        return new SolveOptions(limit, unimprovedLimit, seed, moveLimit);
     }
 
     public SolveOptions withUnimprovedLimit(Duration limit) {
-        return new SolveOptions(timeLimit, limit, seed);
+        return new SolveOptions(timeLimit, limit, seed, moveLimit);
     }
 
     public SolveOptions withSeed(long newSeed) {
-        return new SolveOptions(timeLimit, unimprovedLimit, newSeed);
+        return new SolveOptions(timeLimit, unimprovedLimit, newSeed, moveLimit);
+    }
+
+    /** The same options stopping after {@code limit} evaluated moves ({@code null}: no such limit). */
+    public SolveOptions withMoveLimit(Long limit) {
+        return new SolveOptions(timeLimit, unimprovedLimit, seed, limit);
     }
 }

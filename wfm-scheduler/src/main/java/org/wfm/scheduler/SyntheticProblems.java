@@ -26,7 +26,8 @@ import java.util.SplittableRandom;
  * 15-minute grid: a centre open 07:00-21:00 every day with a late-morning and an early-afternoon peak and
  * quieter weekends; 70 % full-time agents ({@link #FULL_TIME}: 8h30 with two paid 15-minute breaks and an
  * unpaid 30-minute lunch; 32-40 paid hours on at most 5 days) and 30 % part-time agents ({@link #PART_TIME}:
- * 4 hours with one paid 15-minute break; 16-24 paid hours); about 8 % of agent-days on vacation; 5 % unplanned
+ * 4 hours with one paid 15-minute break; 16-24 paid hours on at most 6 days), minimum hours lowered where
+ * vacation leaves too few days; about 8 % of agent-days on vacation; 5 % unplanned
  * shrinkage; and a demand of about 110 % of what the team can cover, so some understaffing is unavoidable.
  */
 public final class SyntheticProblems {
@@ -77,17 +78,20 @@ public final class SyntheticProblems {
         int fullTimers = (int) Math.round(agents * 0.7);
         for (int i = 0; i < agents; i++) {
             boolean fullTime = i < fullTimers;
-            Contract contract = (fullTime ? Contract.hours(32, 40, 5) : Contract.hours(16, 24, 6))
-                    .withMinRestHours(11).withMaxConsecutiveDays(fullTime ? 5 : 6);
             List<TimeOff> vacation = new ArrayList<>();
             for (int d = 0; d < 7; d++) {
                 if (random.nextDouble() < VACATION_RATE) {
                     vacation.add(TimeOff.vacation(MONDAY.plusDays(d)));
                 }
             }
+            ShiftType type = types.get(fullTime ? 0 : 1);
+            int maxDays = fullTime ? 5 : 6;
+            // a long vacation lowers the week's minimum to what the remaining days can hold
+            double reachable = Math.min(maxDays, 7 - vacation.size()) * type.paidHours();
+            Contract contract = Contract.hours(Math.min(fullTime ? 32 : 16, reachable), fullTime ? 40 : 24, maxDays)
+                    .withMinRestHours(11).withMaxConsecutiveDays(maxDays);
             team.add(new Agent(String.format("A%03d", i + 1), List.of(fullTime ? FULL_TIME : PART_TIME), contract,
                     vacation, List.of()));
-            ShiftType type = types.get(fullTime ? 0 : 1);
             int shifts = Math.min(Math.min(contract.maxDays(), 7 - vacation.size()),
                     (int) Math.floor(contract.maxHours() / type.paidHours()));
             capacity += shifts * onPhoneIntervals(type);

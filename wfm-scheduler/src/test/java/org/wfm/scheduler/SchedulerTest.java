@@ -44,6 +44,16 @@ class SchedulerTest {
     }
 
     @Test
+    void theSameSeedAndMoveLimitGiveTheSameRoster() {
+        ScheduleProblem problem = SyntheticProblems.week(10, 4);
+        SolveOptions options = SolveOptions.of(Duration.ofMinutes(5)).withSeed(11).withMoveLimit(30_000L);
+        Roster first = Scheduler.solve(problem, options).roster();
+        Roster second = Scheduler.solve(problem, options).roster();
+        assertThat(second).isEqualTo(first);
+        assertThat(Scheduler.solve(problem, options.withSeed(12)).roster().shifts()).isNotEqualTo(first.shifts());
+    }
+
+    @Test
     void incrementalScoreMatchesAFullRecalculationAtEveryStep() {
         // FULL_ASSERT recomputes the score from scratch after every move and fails on any difference
         SolverConfig config = SolverSetup.config(SolveOptions.of(Duration.ofSeconds(2)).withSeed(1), true)

@@ -14,6 +14,18 @@ class SyntheticProblemsTest {
     }
 
     @Test
+    void everyAgentCanReachTheContractMinimumDespiteVacation() {
+        // seed 1 of 400 agents has an agent with four vacation days (three days of 8 paid hours left)
+        ScheduleProblem p = SyntheticProblems.week(400, 1);
+        assertThat(p.agents()).allSatisfy(a -> {
+            double hoursPerShift = p.shiftType(a.shiftTypes().get(0)).orElseThrow().paidHours();
+            int days = Math.min(a.contract().maxDays(), 7 - a.timeOff().size());
+            assertThat(a.contract().minHours()).isLessThanOrEqualTo(days * hoursPerShift);
+        });
+        assertThat(p.agents()).anySatisfy(a -> assertThat(a.contract().minHours()).isEqualTo(24.0));
+    }
+
+    @Test
     void aWeekOfSixtyAgentsHasTheDescribedShape() {
         ScheduleProblem p = SyntheticProblems.week(60, 1);
         assertThat(p.agents()).hasSize(60);

@@ -8,7 +8,6 @@ import org.wfm.examples.report.RosterReport;
 import org.wfm.scheduler.SolveOptions;
 import org.wfm.scheduler.SolveResult;
 import org.wfm.scheduler.Scheduler;
-import org.wfm.scheduler.bound.Bound;
 import org.wfm.scheduler.bound.LowerBound;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,6 +43,10 @@ public final class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "0", paramLabel = "N", description = "Random seed (default 0).")
     long seed;
 
+    @Option(names = "--move-limit", paramLabel = "N",
+            description = "Also stop after N evaluated moves: with --seed, the same roster on any machine.")
+    Long moveLimit;
+
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "Roster JSON to write.")
     Path output;
 
@@ -56,11 +59,12 @@ public final class ScheduleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ScheduleProblem p = ScheduleProblemJson.read(problem);
-        SolveOptions options = SolveOptions.of(timeLimit).withUnimprovedLimit(unimprovedLimit).withSeed(seed);
+        SolveOptions options = SolveOptions.of(timeLimit).withUnimprovedLimit(unimprovedLimit).withSeed(seed)
+                .withMoveLimit(moveLimit);
         SolveResult result = Scheduler.solve(p, options);
-        Bound bound = LowerBound.of(p);
+        // the gap needs only the shortfall bound: one LP, not the second one for surplus
         Roster roster = result.roster().withSummary(result.roster().summary()
-                .withBound(bound.shortfall(), p.plannedDemand()));
+                .withBound(LowerBound.shortfall(p), p.plannedDemand()));
         write(p, roster, output, csv, report);
         spec.commandLine().getOut().println(summary(p, roster, result));
         spec.commandLine().getOut().flush();

@@ -50,6 +50,9 @@ public final class SolverSetup {
         if (options.unimprovedLimit() != null) {
             termination.setUnimprovedSpentLimit(options.unimprovedLimit());
         }
+        if (options.moveLimit() != null) {
+            termination.setScoreCalculationCountLimit(options.moveLimit());
+        }
         List<PhaseConfig> phases = new ArrayList<>();
         if (construct) {
             phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new GreedyConstruction(options.seed())));
