@@ -136,6 +136,16 @@ public record ScheduleProblem(String name, ZoneId zone, Duration interval, Local
         return requirements.total() / (1 - unplannedShrinkage);
     }
 
+    /** A one-line summary: name, zone, horizon, grid, team and demand (the full content is in the components). */
+    @Override
+    public String toString() {
+        return String.format(java.util.Locale.ROOT,
+                "ScheduleProblem[%s, %s, %s + %d days, %s grid, %d agents, %d shift types, %d intervals required, "
+                        + "planned demand %.1f agent-intervals, unplanned shrinkage %.1f%%]",
+                name, zone, start, days, interval, agents.size(), shiftTypes.size(), requirements.size(),
+                plannedDemand(), 100 * unplannedShrinkage);
+    }
+
     private static IntervalSeries onGrid(IntervalSeries requirements, ZoneId zone, Duration interval) {
         if (!requirements.zone().equals(zone)) {
             throw new IllegalArgumentException("requirements are in zone " + requirements.zone()

@@ -45,6 +45,9 @@ class ScheduleProblemJsonTest {
         assertThat(a1.unavailable().get(0).overlaps(LocalDateTime.parse("2026-01-09T11:45"),
                 LocalDateTime.parse("2026-01-09T20:00"))).isTrue();
         assertThat(p.agent("A002").orElseThrow().contract()).isEqualTo(Contract.NONE);
+        assertThat(p).hasToString("ScheduleProblem[week-02, Europe/Amsterdam, 2026-01-05 + 7 days, PT15M grid, "
+                + "2 agents, 1 shift types, 2 intervals required, planned demand 28.3 agent-intervals, "
+                + "unplanned shrinkage 8.0%]");
     }
 
     @Test
