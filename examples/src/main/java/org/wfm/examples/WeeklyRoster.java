@@ -3,6 +3,7 @@ package org.wfm.examples;
 import org.wfm.core.IntervalSeries;
 import org.wfm.core.io.HistoryCsv;
 import org.wfm.core.io.RequirementsCsv;
+import org.wfm.core.io.RosterCsv;
 import org.wfm.core.io.RosterJson;
 import org.wfm.core.io.ScheduleProblemJson;
 import org.wfm.core.queue.IntervalStaffing;
@@ -88,7 +89,7 @@ public final class WeeklyRoster {
 
     /**
      * Runs the chain on the sample centre and writes history.csv, forecast.csv, requirements.csv, problem.json,
-     * roster.json and report.html into {@code dir} ({@code wfm demo} adds roster.csv).
+     * roster.json, roster.csv and report.html into {@code dir}.
      *
      * @param timeLimit how long the scheduler may search
      * @param log       where each step says what it does
@@ -151,6 +152,7 @@ public final class WeeklyRoster {
                     + violations.get(0));
         }
         RosterJson.write(roster, dir.resolve("roster.json"));
+        RosterCsv.write(roster, problem.zone(), dir.resolve("roster.csv"));
 
         // 8. The report: the service level the roster is expected to give, day by day and per interval.
         IntervalSeries serviceLevel = ServiceOutlook.serviceLevel(Staffing.of(GOAL), forecast.toCsv(), roster,

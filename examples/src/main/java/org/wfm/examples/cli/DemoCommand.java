@@ -48,7 +48,6 @@ public final class DemoCommand implements Callable<Integer> {
         long started = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
         WeeklyRoster.Result result = WeeklyRoster.run(outputDir, timeLimit, out);
-        RosterCsv.write(result.roster(), outputDir.resolve("roster.csv"));
         out.println();
         out.print(DailySummary.table(result.days(), "Erlang A"));
         RosterSummary summary = result.roster().summary();

@@ -1,5 +1,6 @@
 package org.wfm.examples.cli;
 
+import org.wfm.core.io.RosterCsv;
 import org.wfm.core.io.RosterJson;
 import org.wfm.core.io.ScheduleProblemJson;
 import org.wfm.core.workforce.Roster;
@@ -75,7 +76,7 @@ public final class ScheduleCommand implements Callable<Integer> {
     static void write(ScheduleProblem p, Roster roster, Path output, Path csv, Path report) throws IOException {
         RosterJson.write(roster, output);
         if (csv != null) {
-            RosterCsv.write(roster, csv);
+            RosterCsv.write(roster, p.zone(), csv);
         }
         if (report != null) {
             RosterReport.write(report, p, roster);
