@@ -43,7 +43,7 @@ record Auto(List<Method> candidates, int origins) implements Method {
     Choice choose(DayGrid history, LocalDate start, int days) {
         List<Method> runnable = candidates.stream().filter(m -> history.days() >= m.minimumDays()).toList();
         if (runnable.isEmpty()) {
-            throw new IllegalArgumentException(Forecasts.tooShort(this, history));
+            throw new InsufficientHistoryException(this, history);
         }
         Map<Method, Errors> errors = new HashMap<>();
         for (int k = 1; k <= origins; k++) {

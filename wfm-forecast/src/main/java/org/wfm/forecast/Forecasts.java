@@ -23,12 +23,6 @@ final class Forecasts {
         return kept;
     }
 
-    /** The message for a history shorter than a method needs. */
-    static String tooShort(Method method, DayGrid history) {
-        return String.format("%s needs at least %d days of history; the history spans %d days (%s..%s)",
-                method.name(), method.minimumDays(), history.days(), history.first, history.last());
-    }
-
     /**
      * Average handle time per interval where {@code calls} has a value: the calls-weighted mean of the same weekday
      * and time of day over the last {@code weeks} weeks that have it, or the latest earlier one.

@@ -61,7 +61,7 @@ record MethodForecaster(Method method, double levelOrNaN, SpecialDays specialDay
         }
         DayGrid grid = DayGrid.of(history, specialDays);
         if (grid.days() < method.minimumDays()) {
-            throw new IllegalArgumentException(Forecasts.tooShort(method, grid));
+            throw new InsufficientHistoryException(method, grid);
         }
         Method used = method;
         Errors errors = null;

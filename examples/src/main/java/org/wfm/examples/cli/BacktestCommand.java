@@ -4,6 +4,7 @@ import org.wfm.forecast.Accuracy;
 import org.wfm.forecast.Backtest;
 import org.wfm.forecast.Forecaster;
 import org.wfm.forecast.Forecasters;
+import org.wfm.forecast.InsufficientHistoryException;
 import org.wfm.forecast.History;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -69,11 +70,19 @@ public final class BacktestCommand implements Callable<Integer> {
         for (String name : method == null ? Forecasters.NAMES : List.of(method)) {
             forecasters.add(ForecastCommand.configure(name, level, specialDays));
         }
+        PrintWriter out = spec.commandLine().getOut();
         List<Accuracy> accuracies = new ArrayList<>();
         for (Forecaster forecaster : forecasters) {
-            accuracies.add(Backtest.run(forecaster, data, dates, days));
+            try {
+                accuracies.add(Backtest.run(forecaster, data, dates, days));
+            } catch (InsufficientHistoryException e) {
+                if (method != null) {
+                    throw e;
+                }
+                // comparing every method: leave out the ones the history is too short for, and say so
+                out.println("skipped: " + e.getMessage());
+            }
         }
-        PrintWriter out = spec.commandLine().getOut();
         out.printf("%s at %s, %d days from the weekly origins %s, prediction intervals at %.0f %%:%n",
                 history, data.interval(), days, dates, 100 * level);
         if (markdown) {

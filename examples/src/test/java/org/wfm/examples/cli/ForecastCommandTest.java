@@ -113,6 +113,22 @@ class ForecastCommandTest {
     }
 
     @Test
+    void backtestOfEveryMethodSkipsTheOnesTheHistoryIsTooShortFor() throws IOException {
+        // before the origin 2026-01-19 lie 12 days: too few for holt-winters and profile (14 days)
+        assertThat(run("backtest", "--history", history().toString(), "--interval", "15m", "--origins", "1"))
+                .isZero();
+
+        assertThat(out.toString())
+                .contains("skipped: holt-winters needs at least 14 days of history; the history spans 12 days"
+                        + " (2026-01-05..2026-01-16)")
+                .contains("skipped: profile needs at least 14 days")
+                .contains("seasonal-naive: WAPE", "weekly-average: WAPE", "auto");
+        assertThat(run("backtest", "--history", history().toString(), "--interval", "15m", "--origins", "1",
+                "--method", "profile")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("wfm: profile needs at least 14 days of history");
+    }
+
+    @Test
     void theDoneCheckOnTheBankData() throws IOException {
         Path bank = Stream.iterate(Path.of("").toAbsolutePath(), p -> p != null, Path::getParent)
                 .map(p -> p.resolve("shared/data/bank-calls-2003-spring-5min.csv")).filter(Files::isRegularFile)
