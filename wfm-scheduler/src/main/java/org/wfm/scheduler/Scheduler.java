@@ -55,7 +55,7 @@ public final class Scheduler {
     public static SolveResult solve(ScheduleProblem problem, SolveOptions options) {
         Schedule schedule = Schedule.of(problem);
         InputCheck.requireFeasible(problem, schedule);
-        return run(schedule, SolverSetup.config(options, true));
+        return run(schedule, SolverSetup.config(options.termination(), options.seed(), true));
     }
 
     /** {@link #solve} with {@link SolveOptions#DEFAULT} settings and this time limit. */
@@ -107,7 +107,7 @@ public final class Scheduler {
         }
         Schedule start = new Schedule(sickProblem, schedule.getTimeline(), schedule.getAgents(),
                 schedule.getDemands(), assignments);
-        SolveResult result = run(start, SolverSetup.config(options, false));
+        SolveResult result = run(start, SolverSetup.config(options.termination(), options.seed(), false));
         return new Rescheduling(result, changes(roster, result.roster()));
     }
 

@@ -1,5 +1,7 @@
 package org.wfm.scheduler;
 
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+
 import java.time.Duration;
 import java.util.Objects;
 
@@ -48,6 +50,18 @@ public record SolveOptions(Duration timeLimit, Duration unimprovedLimit, long se
 
     public SolveOptions withSeed(long newSeed) {
         return new SolveOptions(timeLimit, unimprovedLimit, newSeed, moveLimit);
+    }
+
+    /** When OptaPlanner stops: whichever of the limits comes first. */
+    TerminationConfig termination() {
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(timeLimit);
+        if (unimprovedLimit != null) {
+            termination.setUnimprovedSpentLimit(unimprovedLimit);
+        }
+        if (moveLimit != null) {
+            termination.setScoreCalculationCountLimit(moveLimit);
+        }
+        return termination;
     }
 
     /** The same options stopping after {@code limit} evaluated moves ({@code null}: no such limit). */

@@ -17,7 +17,6 @@ import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
-import org.wfm.scheduler.SolveOptions;
 import org.wfm.scheduler.domain.Demand;
 import org.wfm.scheduler.domain.Schedule;
 import org.wfm.scheduler.domain.ShiftAssignment;
@@ -40,22 +39,16 @@ public final class SolverSetup {
     }
 
     /**
-     * The configuration for these options.
+     * The configuration for a search that stops by {@code termination}.
      *
+     * @param seed      random seed of the construction and the local search
      * @param construct whether to run the greedy construction first (off for a reschedule, which starts from
      *                  the existing roster)
      */
-    public static SolverConfig config(SolveOptions options, boolean construct) {
-        TerminationConfig termination = new TerminationConfig().withSpentLimit(options.timeLimit());
-        if (options.unimprovedLimit() != null) {
-            termination.setUnimprovedSpentLimit(options.unimprovedLimit());
-        }
-        if (options.moveLimit() != null) {
-            termination.setScoreCalculationCountLimit(options.moveLimit());
-        }
+    public static SolverConfig config(TerminationConfig termination, long seed, boolean construct) {
         List<PhaseConfig> phases = new ArrayList<>();
         if (construct) {
-            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new GreedyConstruction(options.seed())));
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new GreedyConstruction(seed)));
         }
         phases.add(new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(moves())
@@ -68,7 +61,7 @@ public final class SolverSetup {
                         .withConstraintProviderClass(WfmConstraintProvider.class)
                         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
                 .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
-                .withRandomSeed(options.seed())
+                .withRandomSeed(seed)
                 .withTerminationConfig(termination)
                 .withPhases(phases.toArray(PhaseConfig[]::new));
     }
