@@ -4,19 +4,24 @@ import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
+import org.wfm.core.IntervalSeries;
 import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.Contract;
 import org.wfm.core.workforce.Roster;
 import org.wfm.core.workforce.RosterCheck;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.Shift;
+import org.wfm.core.workforce.ShiftType;
 import org.wfm.core.workforce.TimeOff;
 import org.wfm.scheduler.domain.Demand;
 import org.wfm.scheduler.domain.Schedule;
 import org.wfm.scheduler.solver.SolverSetup;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -103,5 +108,32 @@ class SchedulerTest {
         assertThat(r.changes()).allMatch(c -> !c.date().atStartOfDay().plusDays(1).isBefore(from));
         // the only rule the repaired roster may break is the absent agent's contract minimum
         assertThat(RosterCheck.check(problem, after)).allMatch(v -> "A003".equals(v.agent()));
+    }
+
+    @Test
+    void rescheduleHandsTheSickAgentsShiftToAColleagueWithRoomInTheirContract() {
+        // one 8-hour shift a day is needed; two agents could work it; the one rostered calls in sick
+        Duration hour = Duration.ofHours(1);
+        ShiftType day = ShiftType.of("D8", LocalTime.of(8, 0), LocalTime.of(8, 0), hour, Duration.ofHours(8));
+        IntervalSeries.Builder need = IntervalSeries.builder(ZoneOffset.UTC, hour);
+        for (int h = 8; h < 16; h++) {
+            need.add(LocalDateTime.of(2026, 1, 5, h, 0), 1);
+        }
+        ScheduleProblem problem = ScheduleProblem.of("sick", hour, LocalDate.of(2026, 1, 5), 1, need.build(),
+                List.of(day), List.of(Agent.of("A1", Contract.hours(0, 8, 1), "D8"),
+                        Agent.of("A2", Contract.hours(0, 8, 1), "D8")));
+        Roster before = Scheduler.solve(problem, SolveOptions.of(Duration.ofSeconds(1))).roster();
+        assertThat(before.shifts()).hasSize(1);
+        String sick = before.shifts().get(0).agent();
+        String colleague = sick.equals("A1") ? "A2" : "A1";
+
+        Rescheduling r = Scheduler.reschedule(problem, before, sick, LocalDateTime.of(2026, 1, 5, 6, 0),
+                SolveOptions.of(Duration.ofSeconds(1)));
+
+        Roster after = r.result().roster();
+        assertThat(after.shifts()).extracting(Shift::agent).containsExactly(colleague);
+        assertThat(after.summary().shortfall()).isZero();
+        assertThat(r.changes()).extracting(ShiftChange::agent).containsExactlyInAnyOrder(sick, colleague);
+        assertThat(RosterCheck.check(problem, after)).isEmpty();
     }
 }

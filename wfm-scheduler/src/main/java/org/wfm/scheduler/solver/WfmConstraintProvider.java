@@ -37,10 +37,12 @@ import java.util.function.Function;
 public final class WfmConstraintProvider implements ConstraintProvider {
 
     /**
-     * Medium penalty of one changed shift in a reschedule: as much as 100 intervals going from one agent short to
-     * none, so only changes that repair real understaffing are worth it.
+     * Medium penalty of one changed shift in a reschedule: as much as 4 intervals going from one agent short to
+     * none. A colleague taking over the sick agent's shift (dozens of intervals) is worth it; shuffling shifts to
+     * gain an interval or two is not. (At 100 intervals no single shift could ever pay for its change, and the
+     * repair would leave the sick agent's hours uncovered.)
      */
-    public static final long CHANGE_WEIGHT = 100 * 100 * 100;
+    public static final long CHANGE_WEIGHT = 4 * 100 * 100;
     /** Medium penalty of a reschedule moving a break of an otherwise unchanged shift. */
     public static final long BREAK_CHANGE_WEIGHT = CHANGE_WEIGHT / 10;
     /** Soft weight of the squared count of weekend (or late) shifts per agent. */
