@@ -43,8 +43,8 @@ public final class WfmConstraintProvider implements ConstraintProvider {
      * repair would leave the sick agent's hours uncovered.)
      */
     public static final long CHANGE_WEIGHT = 4 * 100 * 100;
-    /** Medium penalty of a reschedule moving a break of an otherwise unchanged shift. */
-    public static final long BREAK_CHANGE_WEIGHT = CHANGE_WEIGHT / 10;
+    /** Medium penalty of a reschedule moving a break of an otherwise unchanged shift: 2 intervals one agent short. */
+    public static final long BREAK_CHANGE_WEIGHT = CHANGE_WEIGHT / 2;
     /** Soft weight of the squared count of weekend (or late) shifts per agent. */
     public static final long FAIRNESS_WEIGHT = 60;
 
