@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -56,6 +57,10 @@ public final class BacktestCommand implements Callable<Integer> {
             description = "CSV of date,factor and/or date,exclude; excluded dates are also left out of the scores.")
     Path specialDays;
 
+    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
+            description = "Time zone of the history's wall-clock times (default: ${DEFAULT-VALUE}).")
+    ZoneId zone;
+
     @Option(names = "--markdown", description = "Print a Markdown table (as in wfm-forecast/BACKTEST.md).")
     boolean markdown;
 
@@ -64,7 +69,7 @@ public final class BacktestCommand implements Callable<Integer> {
         if (days < 1) {
             throw new IllegalArgumentException("--days must be 1 or more, not " + days);
         }
-        History data = ForecastCommand.read(history, interval);
+        History data = ForecastCommand.read(history, zone, interval);
         List<LocalDate> dates = Backtest.weeklyOrigins(data, origins);
         List<Forecaster> forecasters = new ArrayList<>();
         for (String name : method == null ? Forecasters.NAMES : List.of(method)) {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
@@ -58,10 +59,15 @@ public final class ForecastCommand implements Callable<Integer> {
             description = "CSV of date,factor (0 = closed, 1.3 = 30%% busier) and/or date,exclude (leave out of training).")
     Path specialDays;
 
+    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
+            description = "Time zone of the history's wall-clock times, e.g. Europe/Amsterdam (default: ${DEFAULT-VALUE}):"
+                    + " DST days then have 23 or 25 hours and the autumn's repeated hour may appear twice.")
+    ZoneId zone;
+
     @Override
     public Integer call() throws IOException {
         Forecaster forecaster = configure(method, level, specialDays);
-        Forecast forecast = forecaster.forecast(read(history, interval), start, days);
+        Forecast forecast = forecaster.forecast(read(history, zone, interval), start, days);
         PrintWriter out = spec.commandLine().getOut();
         if (output == null) {
             forecast.write(out);
@@ -73,9 +79,9 @@ public final class ForecastCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The history of a History CSV on the given interval (or its own grain when {@code null}). */
-    static History read(Path file, Duration interval) throws IOException {
-        History history = History.read(file);
+    /** The history of a History CSV in a zone, on the given interval (or its own grain when {@code null}). */
+    static History read(Path file, ZoneId zone, Duration interval) throws IOException {
+        History history = History.read(file, zone);
         return interval == null ? history : history.aggregate(interval);
     }
 

@@ -129,6 +129,32 @@ class ForecastCommandTest {
     }
 
     @Test
+    void aHistoryWithTheAutumnsRepeatedHourReadsInItsZone() throws IOException {
+        // two weeks of hourly calls in Amsterdam; on 2026-10-25 the hour 02:00 occurs twice
+        StringBuilder csv = new StringBuilder("start,offered\n");
+        for (LocalDate date = LocalDate.of(2026, 10, 19); date.isBefore(LocalDate.of(2026, 11, 2));
+             date = date.plusDays(1)) {
+            for (int h = 0; h < 24; h++) {
+                csv.append(date.atTime(h, 0)).append(",10\n");
+                if (date.equals(LocalDate.of(2026, 10, 25)) && h == 2) {
+                    csv.append(date.atTime(h, 0)).append(",10\n");
+                }
+            }
+        }
+        Path file = Files.writeString(dir.resolve("amsterdam.csv"), csv);
+        Path output = dir.resolve("f.csv");
+
+        assertThat(run("forecast", "--history", file.toString(), "--start", "2026-11-02", "--days", "7",
+                "--method", "seasonal-naive", "--zone", "Europe/Amsterdam", "--output", output.toString())).isZero();
+        assertThat(Files.readAllLines(output)).hasSize(1 + 7 * 24).contains("2026-11-02T00:00,10");
+
+        assertThat(run("forecast", "--history", file.toString(), "--start", "2026-11-02", "--days", "7",
+                "--method", "seasonal-naive", "--output", dir.resolve("utc.csv").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("amsterdam.csv").contains("2026-10-25T02:00");
+        assertThat(dir.resolve("utc.csv")).doesNotExist();
+    }
+
+    @Test
     void theDoneCheckOnTheBankData() throws IOException {
         Path bank = Stream.iterate(Path.of("").toAbsolutePath(), p -> p != null, Path::getParent)
                 .map(p -> p.resolve("shared/data/bank-calls-2003-spring-5min.csv")).filter(Files::isRegularFile)
