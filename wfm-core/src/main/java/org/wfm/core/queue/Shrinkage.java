@@ -75,8 +75,19 @@ public record Shrinkage(Map<String, Double> components) {
 
     @Override
     public String toString() {
-        StringJoiner joiner = new StringJoiner(", ", String.format(Locale.ROOT, "shrinkage %.4f (", total()), ")");
-        components.forEach((name, share) -> joiner.add(name + " " + share));
+        if (components.isEmpty()) {
+            return "no shrinkage";
+        }
+        if (components.keySet().equals(java.util.Set.of("shrinkage"))) {
+            return "shrinkage " + percent(total());
+        }
+        StringJoiner joiner = new StringJoiner(", ", String.format(Locale.ROOT, "shrinkage %s (", percent(total())), ")");
+        components.forEach((name, share) -> joiner.add(name + " " + percent(share)));
         return joiner.toString();
+    }
+
+    private static String percent(double share) {
+        return java.math.BigDecimal.valueOf(100 * share).setScale(2, java.math.RoundingMode.HALF_EVEN)
+                .stripTrailingZeros().toPlainString() + "%";
     }
 }

@@ -132,7 +132,11 @@ class StaffingTest {
         assertThat(shrinkage.scheduledAgents(14)).isEqualTo(16);
         assertThat(Shrinkage.of(0.3).scheduledAgents(14)).isEqualTo(20);
         assertThat(Shrinkage.none().scheduledAgents(14)).isEqualTo(14);
-        assertThat(new Shrinkage(Map.of("sick", 0.1)).toString()).isEqualTo("shrinkage 0.1000 (sick 0.1)");
+        assertThat(new Shrinkage(Map.of("sick", 0.1)).toString()).isEqualTo("shrinkage 10% (sick 10%)");
+        assertThat(Shrinkage.none().toString()).isEqualTo("no shrinkage");
+        assertThat(Shrinkage.of(0.3).toString()).isEqualTo("shrinkage 30%");
+        assertThat(Shrinkage.none().with("sick", 0.05).with("meetings", 0.03).toString())
+                .isEqualTo("shrinkage 7.85% (sick 5%, meetings 3%)");
         assertThatThrownBy(() -> Shrinkage.of(1)).hasMessage("shrinkage 'shrinkage' must be in [0, 1), got 1.0");
     }
 
