@@ -86,14 +86,13 @@ public final class SyntheticProblems {
             }
             ShiftType type = types.get(fullTime ? 0 : 1);
             int maxDays = fullTime ? 5 : 6;
+            int workableDays = Math.min(maxDays, 7 - vacation.size());
             // a long vacation lowers the week's minimum to what the remaining days can hold
-            double reachable = Math.min(maxDays, 7 - vacation.size()) * type.paidHours();
-            Contract contract = Contract.hours(Math.min(fullTime ? 32 : 16, reachable), fullTime ? 40 : 24, maxDays)
-                    .withMinRestHours(11).withMaxConsecutiveDays(maxDays);
+            Contract contract = Contract.hours(Math.min(fullTime ? 32 : 16, workableDays * type.paidHours()),
+                    fullTime ? 40 : 24, maxDays).withMinRestHours(11).withMaxConsecutiveDays(maxDays);
             team.add(new Agent(String.format("A%03d", i + 1), List.of(fullTime ? FULL_TIME : PART_TIME), contract,
                     vacation, List.of()));
-            int shifts = Math.min(Math.min(contract.maxDays(), 7 - vacation.size()),
-                    (int) Math.floor(contract.maxHours() / type.paidHours()));
+            int shifts = Math.min(workableDays, (int) Math.floor(contract.maxHours() / type.paidHours()));
             capacity += shifts * onPhoneIntervals(type);
         }
         return new ScheduleProblem("synthetic-" + agents + "-" + seed, ZONE, QUARTER, MONDAY, 7,
