@@ -1,16 +1,16 @@
 // A small roster end to end: run with `./wfm shell examples/jshell/roster.jsh` from the repository root.
-// Demand -> requirements -> problem -> roster -> check, bound and report, for 12 agents over 3 days.
+// Calls -> requirements -> problem -> roster -> check, bound and report, for 12 agents over 3 days.
 ZoneId zone = ZoneId.of("Europe/Amsterdam");
 Duration quarter = Duration.ofMinutes(15);
 LocalDate monday = LocalDate.of(2026, 1, 5);
 
-// 1. Demand: calls per 15 minutes, 08:00-18:00, with a morning and an afternoon peak; AHT 240 s.
-List<IntervalDemand> demand = new ArrayList<>();
+// 1. Calls: calls per 15 minutes, 08:00-18:00, with a morning and an afternoon peak; AHT 240 s.
+List<IntervalCalls> demand = new ArrayList<>();
 for (int d = 0; d < 3; d++) {
     for (LocalDateTime t = monday.plusDays(d).atTime(8, 0); t.getHour() < 18; t = t.plus(quarter)) {
         double h = t.getHour() + t.getMinute() / 60.0;
         double calls = 6 + 12 * Math.exp(-Math.pow((h - 10.5) / 1.5, 2)) + 9 * Math.exp(-Math.pow((h - 14.5) / 1.5, 2));
-        demand.add(IntervalDemand.of(t, Math.round(calls), 240));
+        demand.add(IntervalCalls.of(t, Math.round(calls), 240));
     }
 }
 

@@ -3,7 +3,7 @@
 
 // 100 calls in 30 minutes with an average handle time (AHT) of 180 s: a workload of 10 Erlangs.
 Duration halfHour = Duration.ofMinutes(30);
-double workload = IntervalDemand.workload(100, 180, halfHour);
+double workload = IntervalCalls.workload(100, 180, halfHour);
 
 // The conventional goal: 80 % of calls answered within 20 seconds (80/20), under Erlang C.
 ServiceGoal goal = ServiceGoal.serviceLevel(0.8, Duration.ofSeconds(20));
@@ -21,7 +21,7 @@ System.out.println("Erlang A: " + neededA);
 
 // Breaks are in the roster, but sick leave and absence (say 30 % shrinkage in all) must be added on top.
 Staffing withShrinkage = erlangC.withShrinkage(Shrinkage.of(0.3));
-IntervalStaffing planned = withShrinkage.interval(IntervalDemand.of(LocalDateTime.of(2026, 1, 5, 9, 0), 100, 180), halfHour);
+IntervalStaffing planned = withShrinkage.interval(IntervalCalls.of(LocalDateTime.of(2026, 1, 5, 9, 0), 100, 180), halfHour);
 System.out.println("with 30% shrinkage: " + planned);
 
 // What if: agents needed for 100 calls per half hour, for several handle times and service-level targets.
@@ -33,7 +33,7 @@ for (int aht : new int[] {120, 180, 240, 300, 360}) {
     System.out.printf("%-8s", aht + " s");
     for (double t : targets) {
         Staffing s = Staffing.of(ServiceGoal.serviceLevel(t, Duration.ofSeconds(20)));
-        System.out.printf("%9d", s.requiredAgents(IntervalDemand.workload(100, aht, halfHour), aht));
+        System.out.printf("%9d", s.requiredAgents(IntervalCalls.workload(100, aht, halfHour), aht));
     }
     System.out.println();
 }
@@ -41,6 +41,6 @@ for (int aht : new int[] {120, 180, 240, 300, 360}) {
 // The check CI relies on: the primer's worked example (14 agents, SL about 88.8 %), Erlang A needing no more,
 // and 14 / (1 - 0.3) = 20 agents to schedule. (In a script, a line that ends a complete statement ends it.)
 boolean ok = needed.agents() == 14 && Math.abs(needed.serviceLevel() - 0.888) < 0.001 &&
-        neededA.agents() <= needed.agents() && planned.scheduledAgents() == 20;
+        neededA.agents() <= needed.agents() && planned.plannedAgents() == 20;
 System.out.println(ok ? "staffing.jsh: OK" : "staffing.jsh: FAILED");
 /exit ok ? 0 : 1

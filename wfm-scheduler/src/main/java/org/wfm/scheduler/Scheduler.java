@@ -106,7 +106,7 @@ public final class Scheduler {
                     schedule.getTimeline(), fromEpoch, absentAgent));
         }
         Schedule start = new Schedule(sickProblem, schedule.getTimeline(), schedule.getAgents(),
-                schedule.getDemands(), assignments);
+                schedule.getIntervals(), assignments);
         SolveResult result = run(start, SolverSetup.config(options.termination(), options.seed(), false));
         return new Rescheduling(result, changes(roster, result.roster()));
     }

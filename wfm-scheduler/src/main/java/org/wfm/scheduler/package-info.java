@@ -6,7 +6,7 @@
  *
  * <p>The model ({@code domain}): one {@code ShiftAssignment} per agent and working day whose planning variables
  * are the shift start (a precomputed {@code ShiftStart}: type, zoned start, interval indexes; {@code null} for a
- * day off) and the window position of each break; one {@code Demand} per interval of the horizon whose shadow
+ * day off) and the window position of each break; one {@code IntervalCoverage} per interval of the horizon whose shadow
  * variable counts the agents on the phones. The score ({@code solver.WfmConstraintProvider}) is hard / medium /
  * soft: broken rules / squared understaffing in hundredths of an agent / overstaffing, paid minutes and fairness.
  * Search: a greedy construction, then late acceptance over shift changes, nudges, swaps of a day between agents

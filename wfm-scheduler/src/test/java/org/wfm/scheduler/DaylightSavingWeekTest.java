@@ -12,7 +12,7 @@ import org.wfm.core.workforce.RosterCheck;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.Shift;
 import org.wfm.core.workforce.ShiftType;
-import org.wfm.scheduler.domain.Demand;
+import org.wfm.scheduler.domain.IntervalCoverage;
 import org.wfm.scheduler.domain.Schedule;
 import org.wfm.scheduler.domain.ShiftAssignment;
 import org.wfm.scheduler.domain.ShiftStart;
@@ -85,7 +85,7 @@ class DaylightSavingWeekTest {
         Schedule schedule = Schedule.of(problem());
         ShiftAssignment saturday = on(schedule, "N01", 5, LATE, 14);
         ShiftAssignment sunday = on(schedule, "N01", 6, EARLY, 6);
-        ConstraintVerifier.build(new WfmConstraintProvider(), Schedule.class, ShiftAssignment.class, Demand.class)
+        ConstraintVerifier.build(new WfmConstraintProvider(), Schedule.class, ShiftAssignment.class, IntervalCoverage.class)
                 .withConstraintStreamImplType(ConstraintStreamImplType.BAVET)
                 .verifyThat((provider, factory) -> List.of(provider.defineConstraints(factory)).stream()
                         .filter(c -> c.getConstraintName().equals("minRestBetweenShifts")).findFirst().orElseThrow())

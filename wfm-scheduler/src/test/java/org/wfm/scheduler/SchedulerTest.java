@@ -13,7 +13,7 @@ import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.Shift;
 import org.wfm.core.workforce.ShiftType;
 import org.wfm.core.workforce.TimeOff;
-import org.wfm.scheduler.domain.Demand;
+import org.wfm.scheduler.domain.IntervalCoverage;
 import org.wfm.scheduler.domain.Schedule;
 import org.wfm.scheduler.solver.SolverSetup;
 
@@ -42,7 +42,7 @@ class SchedulerTest {
         // the roster's coverage is the score's: the squared shortfall summed over its rows is the medium score
         long squared = 0;
         for (var c : roster.coverage()) {
-            long shortCenti = Math.round(c.required() * 100) - 100L * c.scheduled();
+            long shortCenti = Math.round(c.planned() * 100) - 100L * c.scheduled();
             squared += shortCenti > 0 ? shortCenti * shortCenti : 0;
         }
         assertThat(-result.schedule().getScore().mediumScore()).isEqualTo(squared);
@@ -65,14 +65,14 @@ class SchedulerTest {
                 .withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
         Schedule solved = SolverFactory.<Schedule>create(config).buildSolver()
                 .solve(Schedule.of(SyntheticProblems.week(4, 5)));
-        int[] recount = new int[solved.getDemands().size()];
+        int[] recount = new int[solved.getIntervals().size()];
         solved.getAssignments().forEach(a -> {
             for (int i : a.workingIntervals()) {
                 recount[i]++;
             }
         });
-        assertThat(solved.getDemands()).allMatch(d -> d.getScheduled() == recount[d.index()]);
-        assertThat(solved.getDemands().stream().mapToInt(Demand::getScheduled).sum()).isPositive();
+        assertThat(solved.getIntervals()).allMatch(d -> d.getScheduled() == recount[d.index()]);
+        assertThat(solved.getIntervals().stream().mapToInt(IntervalCoverage::getScheduled).sum()).isPositive();
     }
 
     @Test

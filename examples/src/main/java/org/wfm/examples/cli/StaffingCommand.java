@@ -9,7 +9,7 @@ import org.wfm.core.io.ForecastCsv;
 import org.wfm.core.io.InputFormatException;
 import org.wfm.core.io.RequirementsCsv;
 import org.wfm.core.queue.ExpectedService;
-import org.wfm.core.queue.IntervalDemand;
+import org.wfm.core.queue.IntervalCalls;
 import org.wfm.core.queue.IntervalStaffing;
 import org.wfm.core.queue.QueueModel;
 import org.wfm.core.queue.ServiceGoal;
@@ -233,19 +233,19 @@ public final class StaffingCommand implements Callable<Integer> {
 
     private void staffInterval(PrintWriter out) throws IOException {
         double ahtSeconds = seconds(aht);
-        double workload = IntervalDemand.workload(calls, ahtSeconds, interval);
+        double workload = IntervalCalls.workload(calls, ahtSeconds, interval);
         QueueModel model = model();
         Shrinkage lost = shrinkage();
         ExpectedService service = agents != null ? model.evaluate(workload, ahtSeconds, agents, answerWithin, basis())
                 : new Staffing(model, goal(), lost).solve(workload, ahtSeconds);
         if (json) {
-            printJson(out, service, lost.scheduledAgents(service.agents()));
+            printJson(out, service, lost.plannedAgents(service.agents()));
         } else {
             printSummary(out, model, service, lost);
         }
     }
 
-    private static void printJson(PrintWriter out, ExpectedService service, int scheduled) throws IOException {
+    private static void printJson(PrintWriter out, ExpectedService service, int planned) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode node = mapper.createObjectNode();
         node.put("workload", service.workload());
@@ -259,7 +259,7 @@ public final class StaffingCommand implements Callable<Integer> {
         } else {
             node.putNull("abandonRate");
         }
-        node.put("scheduledAgents", scheduled);
+        node.put("scheduledAgents", planned); // the planned agents; key kept for compatibility
         out.println(mapper.writeValueAsString(node));
     }
 
@@ -291,15 +291,15 @@ public final class StaffingCommand implements Callable<Integer> {
         row(out, "Abandon rate", service.abandonRate().isPresent()
                 ? String.format(Locale.ROOT, "%.2f%%", 100 * service.abandonRate().getAsDouble())
                 : "not modelled (give --patience for Erlang A)");
-        int scheduled = lost.scheduledAgents(service.agents());
-        row(out, "Scheduled", scheduled + " agents" + (shrinkage.isEmpty() ? " (no shrinkage given)"
+        int planned = lost.plannedAgents(service.agents());
+        row(out, "Planned", planned + " agents" + (shrinkage.isEmpty() ? " (no shrinkage given)"
                 : String.format(Locale.ROOT, " (%.2f with %.2f%% shrinkage, rounded up)",
-                lost.grossAgents(service.agents()), 100 * lost.total())));
+                lost.planned(service.agents()), 100 * lost.total())));
     }
 
     private void staffForecast(Staffing staffing, PrintWriter out) throws IOException {
         CsvTable table = CsvTable.read(input);
-        List<IntervalDemand> demand = demand(table);
+        List<IntervalCalls> demand = demand(table);
         Duration length = interval != null ? interval : inferInterval(table.source(), demand);
         checkStarts(table, demand, length);
         List<IntervalStaffing> rows = staffing.plan(demand, length);
@@ -314,7 +314,7 @@ public final class StaffingCommand implements Callable<Integer> {
                         : "; peak " + peak.agents() + " agents on the phones at " + peak.start());
     }
 
-    private List<IntervalDemand> demand(CsvTable table) {
+    private List<IntervalCalls> demand(CsvTable table) {
         table.requireColumns(ForecastCsv.START);
         String callsColumn = table.firstColumn(ForecastCsv.FORECAST, ForecastCsv.CALLS).orElseThrow(() ->
                 new InputFormatException(table.source(), 1, ForecastCsv.FORECAST,
@@ -323,7 +323,7 @@ public final class StaffingCommand implements Callable<Integer> {
         if (!ahtColumn && aht == null) {
             throw new InputFormatException(table.source(), 1, ForecastCsv.AHT, "no aht column: give --aht");
         }
-        List<IntervalDemand> demand = new ArrayList<>();
+        List<IntervalCalls> demand = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             LocalDateTime start = row.dateTime(ForecastCsv.START);
             double offered = row.nonNegative(callsColumn);
@@ -338,14 +338,14 @@ public final class StaffingCommand implements Callable<Integer> {
             if (ahtSeconds <= 0) {
                 throw row.error(ForecastCsv.AHT, "AHT must be more than 0 seconds, got " + ahtSeconds);
             }
-            demand.add(IntervalDemand.of(start, offered, ahtSeconds));
+            demand.add(IntervalCalls.of(start, offered, ahtSeconds));
         }
         return demand;
     }
 
     /** The interval length: the shortest step between consecutive starts (longer gaps are closed hours). */
-    private static Duration inferInterval(String source, List<IntervalDemand> demand) {
-        List<LocalDateTime> starts = demand.stream().map(IntervalDemand::start).sorted().toList();
+    private static Duration inferInterval(String source, List<IntervalCalls> demand) {
+        List<LocalDateTime> starts = demand.stream().map(IntervalCalls::start).sorted().toList();
         Duration shortest = null;
         for (int i = 1; i < starts.size(); i++) {
             Duration step = Duration.between(starts.get(i - 1), starts.get(i));
@@ -360,7 +360,7 @@ public final class StaffingCommand implements Callable<Integer> {
     }
 
     /** Every start on the grid of {@code length} from midnight, existing in the zone, and not repeated. */
-    private void checkStarts(CsvTable table, List<IntervalDemand> demand, Duration length) {
+    private void checkStarts(CsvTable table, List<IntervalCalls> demand, Duration length) {
         IntervalSeries.Builder series;
         try {
             series = IntervalSeries.builder(zone, length);

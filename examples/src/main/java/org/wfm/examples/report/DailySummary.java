@@ -53,7 +53,7 @@ public record DailySummary(LocalDate date, double calls, double requiredHours, d
             double surplus = 0;
             for (Coverage row : roster.coverage()) {
                 if (row.start().toLocalDate().equals(date)) {
-                    planned += row.required();
+                    planned += row.planned();
                     scheduled += row.scheduled();
                     shortfall += row.shortfall();
                     surplus += row.surplus();

@@ -296,10 +296,10 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
         IntervalSeries.Builder scheduled = IntervalSeries.builder(problem.zone(), problem.interval());
         double max = 1;
         for (Coverage row : roster.coverage()) {
-            if (row.required() > 0 || row.scheduled() > 0) {
-                planned.add(row.start(), row.required());
+            if (row.planned() > 0 || row.scheduled() > 0) {
+                planned.add(row.start(), row.planned());
                 scheduled.add(row.start(), row.scheduled());
-                max = Math.max(max, Math.max(row.required(), row.scheduled()));
+                max = Math.max(max, Math.max(row.planned(), row.scheduled()));
             }
         }
         IntervalSeries plannedSeries = planned.build();

@@ -2,7 +2,7 @@ package org.wfm.examples.report;
 
 import org.wfm.core.IntervalSeries;
 import org.wfm.core.io.ForecastCsv;
-import org.wfm.core.queue.IntervalDemand;
+import org.wfm.core.queue.IntervalCalls;
 import org.wfm.core.queue.Staffing;
 import org.wfm.core.workforce.Coverage;
 import org.wfm.core.workforce.Roster;
@@ -48,7 +48,7 @@ public final class ServiceOutlook {
             if (c.isEmpty() || a.isEmpty() || c.getAsDouble() <= 0 || a.getAsDouble() <= 0) {
                 continue;
             }
-            double workload = IntervalDemand.workload(c.getAsDouble(), a.getAsDouble(), interval);
+            double workload = IntervalCalls.workload(c.getAsDouble(), a.getAsDouble(), interval);
             double present = row.scheduled() * (1 - unplannedShrinkage);
             int below = (int) Math.floor(present);
             double fraction = present - below;

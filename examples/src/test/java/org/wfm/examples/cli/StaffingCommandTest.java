@@ -54,7 +54,7 @@ class StaffingCommandTest {
                 "Workload       10 Erlangs (100 calls x 180 s in 30 min)",
                 "Agents         14 on the phones (fewest meeting the goal)",
                 "Service level  88.84% answered within 20 s", "ASA            7.84 s", "Occupancy      71.4%",
-                "Scheduled      20 agents (20.00 with 30.00% shrinkage, rounded up)");
+                "Planned        20 agents (20.00 with 30.00% shrinkage, rounded up)");
     }
 
     @Test

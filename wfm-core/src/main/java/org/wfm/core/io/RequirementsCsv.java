@@ -110,7 +110,7 @@ public final class RequirementsCsv {
             csv.row(row.start(), row.agents(), row.calls(), row.ahtSeconds(), row.workload(), service.agents(),
                     service.serviceLevel(), service.asa(), service.occupancy(),
                     service.abandonRate().isPresent() ? service.abandonRate().getAsDouble() : null,
-                    row.scheduledAgents());
+                    row.plannedAgents());
         }
     }
 

@@ -4,19 +4,22 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
- * The staffing of one interval: the demand, the agents required on the phones with the service they give,
- * and the agents to schedule after shrinkage.
+ * The staffing of one interval: the calls, the agents required on the phones with the service they give,
+ * and the agents planned after shrinkage (required -> planned; what a roster then puts on the phones is
+ * scheduled).
  *
  * @param start           the interval's start, local wall-clock time
  * @param calls           calls offered in the interval
  * @param ahtSeconds      average handle time in seconds
  * @param service         the expected service with {@code service.agents()} agents on the phones (the
  *                        requirement: net of shrinkage)
- * @param grossAgents     agents to schedule before rounding: {@code agents / (1 - shrinkage)}
- * @param scheduledAgents {@code grossAgents} rounded up to a whole agent
+ * @param planned         planned agents before rounding: {@code agents / (1 - shrinkage)}
+ * @param plannedAgents   {@code planned} rounded up to a whole agent (the {@code scheduled_agents} column of the
+ *                        staffing CSV and {@code scheduledAgents} of {@code wfm staffing --json}, names kept for
+ *                        compatibility)
  */
 public record IntervalStaffing(LocalDateTime start, double calls, double ahtSeconds, ExpectedService service,
-                               double grossAgents, int scheduledAgents) {
+                               double planned, int plannedAgents) {
 
     public IntervalStaffing {
         Objects.requireNonNull(start, "start");
@@ -41,6 +44,6 @@ public record IntervalStaffing(LocalDateTime start, double calls, double ahtSeco
     @Override
     public String toString() {
         return start + " " + QueueInput.number(calls) + " calls x " + QueueInput.number(ahtSeconds) + " s: " + service
-                + "; schedule " + scheduledAgents;
+                + "; planned " + plannedAgents;
     }
 }

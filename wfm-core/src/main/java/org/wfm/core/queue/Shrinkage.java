@@ -59,18 +59,21 @@ public record Shrinkage(Map<String, Double> components) {
         return 1 - available;
     }
 
-    /** Gross agents before rounding: {@code net / (1 - total)}. */
-    public double grossAgents(double netAgents) {
-        return netAgents / (1 - total());
+    /**
+     * Planned agents before rounding: {@code required / (1 - total)}, the agents to plan so that
+     * {@code requiredAgents} remain on the phones after shrinkage.
+     */
+    public double planned(double requiredAgents) {
+        return requiredAgents / (1 - total());
     }
 
     /**
-     * Agents to schedule so that {@code netAgents} remain on the phones: {@link #grossAgents} rounded up to a
+     * Planned agents so that {@code requiredAgents} remain on the phones: {@link #planned} rounded up to a
      * whole agent (rounding down would fall short of the requirement). Values within 1e-9 of a whole number
      * count as that number, so floating-point error never adds an agent.
      */
-    public int scheduledAgents(double netAgents) {
-        return (int) Math.ceil(grossAgents(netAgents) - ROUNDING_SLACK);
+    public int plannedAgents(double requiredAgents) {
+        return (int) Math.ceil(planned(requiredAgents) - ROUNDING_SLACK);
     }
 
     @Override

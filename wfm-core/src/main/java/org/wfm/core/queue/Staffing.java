@@ -85,16 +85,16 @@ public record Staffing(QueueModel model, ServiceGoal goal, Shrinkage shrinkage) 
     }
 
     /** Staffing of one interval of length {@code interval}. */
-    public IntervalStaffing interval(IntervalDemand demand, Duration interval) {
+    public IntervalStaffing interval(IntervalCalls demand, Duration interval) {
         ExpectedService service = solve(demand.workload(interval), demand.ahtSeconds());
         return new IntervalStaffing(demand.start(), demand.calls(), demand.ahtSeconds(), service,
-                shrinkage.grossAgents(service.agents()), shrinkage.scheduledAgents(service.agents()));
+                shrinkage.planned(service.agents()), shrinkage.plannedAgents(service.agents()));
     }
 
     /** Staffing of every interval of a series, in order; {@code interval} is the length of each. */
-    public List<IntervalStaffing> plan(List<IntervalDemand> demand, Duration interval) {
+    public List<IntervalStaffing> plan(List<IntervalCalls> demand, Duration interval) {
         List<IntervalStaffing> rows = new ArrayList<>(demand.size());
-        for (IntervalDemand one : demand) {
+        for (IntervalCalls one : demand) {
             rows.add(interval(one, interval));
         }
         return List.copyOf(rows);
@@ -114,10 +114,10 @@ public record Staffing(QueueModel model, ServiceGoal goal, Shrinkage shrinkage) 
      * series of calls'.
      */
     public List<IntervalStaffing> plan(IntervalSeries calls, IntervalSeries ahtSeconds, double defaultAhtSeconds) {
-        List<IntervalDemand> demand = new ArrayList<>(calls.size());
+        List<IntervalCalls> demand = new ArrayList<>(calls.size());
         for (int i = 0; i < calls.size(); i++) {
             LocalDateTime start = calls.start(i);
-            demand.add(IntervalDemand.of(start, calls.value(i), ahtSeconds.get(start).orElse(defaultAhtSeconds)));
+            demand.add(IntervalCalls.of(start, calls.value(i), ahtSeconds.get(start).orElse(defaultAhtSeconds)));
         }
         return plan(demand, calls.interval());
     }

@@ -239,9 +239,9 @@ public final class RosterCheck {
                 Coverage e = expected.get(i);
                 Coverage r = roster.coverage().get(i);
                 if (!e.start().equals(r.start()) || e.scheduled() != r.scheduled()
-                        || Math.abs(e.required() - r.required()) > TOLERANCE) {
+                        || Math.abs(e.planned() - r.planned()) > TOLERANCE) {
                     fail("coverageReported", null, "interval " + e.start() + ": shifts give " + e.scheduled()
-                            + " of " + e.required() + ", roster says " + r.scheduled() + " of " + r.required());
+                            + " of " + e.planned() + ", roster says " + r.scheduled() + " of " + r.planned());
                     break;
                 }
             }

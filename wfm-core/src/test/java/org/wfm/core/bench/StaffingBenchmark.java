@@ -12,7 +12,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.wfm.core.queue.IntervalDemand;
+import org.wfm.core.queue.IntervalCalls;
 import org.wfm.core.queue.IntervalStaffing;
 import org.wfm.core.queue.QueueModel;
 import org.wfm.core.queue.ServiceGoal;
@@ -47,16 +47,16 @@ public class StaffingBenchmark {
 
     private final Staffing erlangC = Staffing.of(ServiceGoal.serviceLevel(0.8, Duration.ofSeconds(20)));
     private final Staffing erlangA = erlangC.withModel(QueueModel.erlangA(Duration.ofSeconds(120)));
-    private final List<IntervalDemand> week = week();
+    private final List<IntervalCalls> week = week();
 
     /** 672 intervals; loads 1 to 2,000 Erlangs in a shuffled but fixed order. */
-    private static List<IntervalDemand> week() {
-        List<IntervalDemand> demand = new ArrayList<>();
+    private static List<IntervalCalls> week() {
+        List<IntervalCalls> demand = new ArrayList<>();
         LocalDateTime start = LocalDateTime.of(2026, 1, 5, 0, 0);
         double callsPerErlang = QUARTER.getSeconds() / AHT;
         for (int i = 0; i < 672; i++) {
             double erlangs = 1 + 1999.0 * ((i * 389L) % 672) / 671;
-            demand.add(IntervalDemand.of(start.plus(QUARTER.multipliedBy(i)), erlangs * callsPerErlang, AHT));
+            demand.add(IntervalCalls.of(start.plus(QUARTER.multipliedBy(i)), erlangs * callsPerErlang, AHT));
         }
         return demand;
     }

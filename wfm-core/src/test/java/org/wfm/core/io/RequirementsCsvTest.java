@@ -3,7 +3,7 @@ package org.wfm.core.io;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wfm.core.IntervalSeries;
-import org.wfm.core.queue.IntervalDemand;
+import org.wfm.core.queue.IntervalCalls;
 import org.wfm.core.queue.QueueModel;
 import org.wfm.core.queue.Requirement;
 import org.wfm.core.queue.ServiceGoal;
@@ -42,7 +42,7 @@ class RequirementsCsvTest {
         Path file = dir.resolve("requirements.csv");
         Staffing staffing = Staffing.of(ServiceGoal.serviceLevel(0.8, Duration.ofSeconds(20)))
                 .withShrinkage(Shrinkage.of(0.3));
-        var demand = List.of(IntervalDemand.of(T0, 100, 180), IntervalDemand.of(T0.plusMinutes(30), 0, 180));
+        var demand = List.of(IntervalCalls.of(T0, 100, 180), IntervalCalls.of(T0.plusMinutes(30), 0, 180));
 
         RequirementsCsv.writeStaffing(file, staffing.plan(demand, Duration.ofMinutes(30)));
 

@@ -23,7 +23,7 @@ class StaffingTest {
 
     @Test
     void primerExample() {
-        double workload = IntervalDemand.workload(100, 180, Duration.ofMinutes(30));
+        double workload = IntervalCalls.workload(100, 180, Duration.ofMinutes(30));
         ExpectedService service = ERLANG_C.solve(workload, 180);
 
         assertThat(workload).isEqualTo(10);
@@ -94,19 +94,19 @@ class StaffingTest {
     @Test
     void plansASeriesWithShrinkage() {
         LocalDateTime monday = LocalDateTime.of(2026, 1, 5, 8, 0);
-        List<IntervalDemand> demand = List.of(IntervalDemand.of(monday, 100, 180),
-                IntervalDemand.of(monday.plusMinutes(30), 0, 180), IntervalDemand.of(monday.plusMinutes(60), 200, 90));
+        List<IntervalCalls> demand = List.of(IntervalCalls.of(monday, 100, 180),
+                IntervalCalls.of(monday.plusMinutes(30), 0, 180), IntervalCalls.of(monday.plusMinutes(60), 200, 90));
 
         List<IntervalStaffing> rows = ERLANG_C.withShrinkage(Shrinkage.of(0.3)).plan(demand, Duration.ofMinutes(30));
 
         // The third interval has the same workload but shorter calls: 20 s is a longer wait relative to AHT.
         assertThat(rows).extracting(IntervalStaffing::agents).containsExactly(14, 0, 13);
-        assertThat(rows).extracting(IntervalStaffing::scheduledAgents).containsExactly(20, 0, 19);
-        assertThat(rows.get(0).grossAgents()).isCloseTo(20, within(1e-12));
+        assertThat(rows).extracting(IntervalStaffing::plannedAgents).containsExactly(20, 0, 19);
+        assertThat(rows.get(0).planned()).isCloseTo(20, within(1e-12));
         assertThat(rows.get(2).workload()).isEqualTo(10);
         assertThat(rows.get(0).requirement()).isEqualTo(Requirement.of(monday, 14));
         assertThat(rows.get(0).toString()).isEqualTo("2026-01-05T08:00 100 calls x 180 s: 14 agents for 10 "
-                + "Erlangs: SL 88.84% in 20s, ASA 7.84 s, occupancy 71.4%, P(wait) 0.1741; schedule 20");
+                + "Erlangs: SL 88.84% in 20s, ASA 7.84 s, occupancy 71.4%, P(wait) 0.1741; planned 20");
     }
 
     @Test
@@ -128,10 +128,10 @@ class StaffingTest {
         Shrinkage shrinkage = Shrinkage.none().with("sick", 0.05).with("meetings", 0.03);
 
         assertThat(shrinkage.total()).isCloseTo(0.0785, within(1e-15));
-        assertThat(shrinkage.grossAgents(14)).isCloseTo(14 / 0.9215, within(1e-12));
-        assertThat(shrinkage.scheduledAgents(14)).isEqualTo(16);
-        assertThat(Shrinkage.of(0.3).scheduledAgents(14)).isEqualTo(20);
-        assertThat(Shrinkage.none().scheduledAgents(14)).isEqualTo(14);
+        assertThat(shrinkage.planned(14)).isCloseTo(14 / 0.9215, within(1e-12));
+        assertThat(shrinkage.plannedAgents(14)).isEqualTo(16);
+        assertThat(Shrinkage.of(0.3).plannedAgents(14)).isEqualTo(20);
+        assertThat(Shrinkage.none().plannedAgents(14)).isEqualTo(14);
         assertThat(new Shrinkage(Map.of("sick", 0.1)).toString()).isEqualTo("shrinkage 10% (sick 10%)");
         assertThat(Shrinkage.none().toString()).isEqualTo("no shrinkage");
         assertThat(Shrinkage.of(0.3).toString()).isEqualTo("shrinkage 30%");

@@ -87,7 +87,7 @@ class RosterCheckTest {
         assertThat(RosterCheck.check(p, badSummary)).extracting(RosterCheck.Violation::rule)
                 .containsExactly("summaryReported");
         List<Coverage> coverage = new ArrayList<>(good.coverage());
-        coverage.set(9, new Coverage(coverage.get(9).start(), coverage.get(9).required(), 2));
+        coverage.set(9, new Coverage(coverage.get(9).start(), coverage.get(9).planned(), 2));
         Roster badCoverage = new Roster("t", "", true, shifts, coverage, good.summary());
         assertThat(RosterCheck.check(p, badCoverage)).extracting(RosterCheck.Violation::rule)
                 .containsExactly("coverageReported");

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The fixed part of one agent's day: the shift starts open to the agent (allowed types, not on time off, not
- * touching unavailable windows), the window positions of each break slot, and the horizon's demands.
+ * touching unavailable windows), the window positions of each break slot, and the horizon's intervals.
  *
  * @param agent       the agent
  * @param day         day index in the horizon

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Keeps {@link Demand#getScheduled()} equal to the number of assignments working in each interval. Before a
+ * Keeps {@link IntervalCoverage#getScheduled()} equal to the number of assignments working in each interval. Before a
  * change it remembers the assignment's working intervals, after it applies the difference, and it notifies only
- * the demands whose count changed (a shift moved by 15 minutes touches two intervals, not sixty).
+ * the intervals whose count changed (a shift moved by 15 minutes touches two intervals, not sixty).
  */
 public class CoverageListener implements VariableListener<Schedule, ShiftAssignment> {
 
@@ -57,9 +57,9 @@ public class CoverageListener implements VariableListener<Schedule, ShiftAssignm
     }
 
     private void apply(ScoreDirector<Schedule> scoreDirector, int[] old, int[] now) {
-        List<Demand> demands = scoreDirector.getWorkingSolution().getDemands();
-        if (delta.length != demands.size()) {
-            delta = new int[demands.size()];
+        List<IntervalCoverage> intervals = scoreDirector.getWorkingSolution().getIntervals();
+        if (delta.length != intervals.size()) {
+            delta = new int[intervals.size()];
         }
         for (int i : old) {
             delta[i]--;
@@ -67,14 +67,14 @@ public class CoverageListener implements VariableListener<Schedule, ShiftAssignm
         for (int i : now) {
             delta[i]++;
         }
-        flush(scoreDirector, demands, old);
-        flush(scoreDirector, demands, now);
+        flush(scoreDirector, intervals, old);
+        flush(scoreDirector, intervals, now);
     }
 
-    private void flush(ScoreDirector<Schedule> scoreDirector, List<Demand> demands, int[] touched) {
+    private void flush(ScoreDirector<Schedule> scoreDirector, List<IntervalCoverage> intervals, int[] touched) {
         for (int i : touched) {
             if (delta[i] != 0) {
-                Demand d = demands.get(i);
+                IntervalCoverage d = intervals.get(i);
                 scoreDirector.beforeVariableChanged(d, "scheduled");
                 d.setScheduled(d.getScheduled() + delta[i]);
                 scoreDirector.afterVariableChanged(d, "scheduled");

@@ -38,7 +38,7 @@ public class Schedule {
     @ProblemFactCollectionProperty
     private List<AgentRules> agents;
     @PlanningEntityCollectionProperty
-    private List<Demand> demands;
+    private List<IntervalCoverage> intervals;
     @PlanningEntityCollectionProperty
     private List<ShiftAssignment> assignments;
     @PlanningScore
@@ -49,12 +49,12 @@ public class Schedule {
     }
 
     /** A schedule from prepared parts (tests build small ones by hand). */
-    public Schedule(ScheduleProblem problem, Timeline timeline, List<AgentRules> agents, List<Demand> demands,
+    public Schedule(ScheduleProblem problem, Timeline timeline, List<AgentRules> agents, List<IntervalCoverage> intervals,
                     List<ShiftAssignment> assignments) {
         this.problem = problem;
         this.timeline = timeline;
         this.agents = agents;
-        this.demands = demands;
+        this.intervals = intervals;
         this.assignments = assignments;
         recount();
     }
@@ -62,7 +62,7 @@ public class Schedule {
     /** Every agent off every day, breaks mid-window: the starting point of construction. */
     public static Schedule of(ScheduleProblem problem) {
         Timeline timeline = Timeline.of(problem);
-        Demand[] demands = demands(problem, timeline);
+        IntervalCoverage[] intervals = intervals(problem, timeline);
         List<AgentRules> agents = new ArrayList<>();
         List<ShiftAssignment> assignments = new ArrayList<>();
         Map<String, ShiftStart> shared = new HashMap<>();
@@ -90,15 +90,15 @@ public class Schedule {
                             n -> IntStream.range(0, n).boxed().toList()));
                 }
                 AgentDay agentDay = new AgentDay(rules, d, problem.start().plusDays(d), List.copyOf(starts),
-                        List.copyOf(breakRanges), demands.length);
+                        List.copyOf(breakRanges), intervals.length);
                 assignments.add(new ShiftAssignment(agentDay));
             }
         }
-        return new Schedule(problem, timeline, agents, List.of(demands), assignments);
+        return new Schedule(problem, timeline, agents, List.of(intervals), assignments);
     }
 
     /** The planned requirement of every interval of the horizon; absent intervals need 0. */
-    public static Demand[] demands(ScheduleProblem problem, Timeline timeline) {
+    public static IntervalCoverage[] intervals(ScheduleProblem problem, Timeline timeline) {
         double[] planned = new double[timeline.size()];
         IntervalSeries req = problem.requirements();
         for (int i = 0; i < req.size(); i++) {
@@ -107,11 +107,11 @@ public class Schedule {
                 planned[index] = problem.plannedRequirement(i);
             }
         }
-        Demand[] demands = new Demand[planned.length];
+        IntervalCoverage[] intervals = new IntervalCoverage[planned.length];
         for (int i = 0; i < planned.length; i++) {
-            demands[i] = new Demand(i, timeline.localAt(i), planned[i]);
+            intervals[i] = new IntervalCoverage(i, timeline.localAt(i), planned[i]);
         }
-        return demands;
+        return intervals;
     }
 
     private static List<ShiftStart> starts(ScheduleProblem problem, Timeline timeline, AgentRules agent, int day,
@@ -139,20 +139,20 @@ public class Schedule {
 
     /** Sets every demand's scheduled agents from the assignments' working intervals, from scratch. */
     public void recount() {
-        int[] scheduled = new int[demands.size()];
+        int[] scheduled = new int[intervals.size()];
         for (ShiftAssignment a : assignments) {
             for (int i : a.workingIntervals()) {
                 scheduled[i]++;
             }
         }
-        for (Demand d : demands) {
+        for (IntervalCoverage d : intervals) {
             d.setScheduled(scheduled[d.index()]);
         }
     }
 
     /**
      * The roster of this schedule: shifts by agent and start, coverage of every interval and the totals, all
-     * from the demands' scheduled counts the score uses, so the roster and the score never disagree.
+     * from the intervals' scheduled counts the score uses, so the roster and the score never disagree.
      */
     public Roster toRoster() {
         int step = timeline.step();
@@ -179,10 +179,10 @@ public class Schedule {
         }
         shifts.sort(Comparator.comparing((Shift sh) -> agentOrder.get(sh.agent()))
                 .thenComparing(sh -> timeline.epochOf(sh.start())));
-        List<Coverage> coverage = new ArrayList<>(demands.size());
+        List<Coverage> coverage = new ArrayList<>(intervals.size());
         double shortfall = 0;
         double surplus = 0;
-        for (Demand d : demands) {
+        for (IntervalCoverage d : intervals) {
             Coverage c = new Coverage(d.start(), d.planned(), d.getScheduled());
             coverage.add(c);
             shortfall += c.shortfall();
@@ -205,8 +205,8 @@ public class Schedule {
         return agents;
     }
 
-    public List<Demand> getDemands() {
-        return demands;
+    public List<IntervalCoverage> getIntervals() {
+        return intervals;
     }
 
     public List<ShiftAssignment> getAssignments() {

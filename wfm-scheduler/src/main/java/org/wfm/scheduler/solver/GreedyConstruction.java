@@ -3,7 +3,7 @@ package org.wfm.scheduler.solver;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 import org.wfm.scheduler.domain.AgentRules;
-import org.wfm.scheduler.domain.Demand;
+import org.wfm.scheduler.domain.IntervalCoverage;
 import org.wfm.scheduler.domain.Schedule;
 import org.wfm.scheduler.domain.ShiftAssignment;
 import org.wfm.scheduler.domain.ShiftStart;
@@ -33,8 +33,8 @@ public final class GreedyConstruction implements CustomPhaseCommand<Schedule> {
     @Override
     public void changeWorkingSolution(ScoreDirector<Schedule> scoreDirector) {
         Schedule schedule = scoreDirector.getWorkingSolution();
-        double[] residual = new double[schedule.getDemands().size()];
-        for (Demand d : schedule.getDemands()) {
+        double[] residual = new double[schedule.getIntervals().size()];
+        for (IntervalCoverage d : schedule.getIntervals()) {
             residual[d.index()] = d.planned();
         }
         Map<AgentRules, List<ShiftAssignment>> byAgent = new LinkedHashMap<>();

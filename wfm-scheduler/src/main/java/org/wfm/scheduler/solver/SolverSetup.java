@@ -17,7 +17,7 @@ import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
-import org.wfm.scheduler.domain.Demand;
+import org.wfm.scheduler.domain.IntervalCoverage;
 import org.wfm.scheduler.domain.Schedule;
 import org.wfm.scheduler.domain.ShiftAssignment;
 
@@ -56,7 +56,7 @@ public final class SolverSetup {
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
         return new SolverConfig()
                 .withSolutionClass(Schedule.class)
-                .withEntityClasses(ShiftAssignment.class, Demand.class)
+                .withEntityClasses(ShiftAssignment.class, IntervalCoverage.class)
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
                         .withConstraintProviderClass(WfmConstraintProvider.class)
                         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))

@@ -10,7 +10,7 @@ import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 import org.wfm.scheduler.domain.AgentRules;
-import org.wfm.scheduler.domain.Demand;
+import org.wfm.scheduler.domain.IntervalCoverage;
 import org.wfm.scheduler.domain.ShiftAssignment;
 
 import java.util.function.Function;
@@ -27,7 +27,7 @@ import java.util.function.Function;
  *   <li>soft: overstaffing in hundredths of an agent per interval, paid minutes, and fairness:
  *       {@link #FAIRNESS_WEIGHT} times the square of each agent's weekend shifts and late shifts.</li>
  * </ul>
- * Coverage per interval is {@link Demand#getScheduled()}, a shadow variable kept incrementally by
+ * Coverage per interval is {@link IntervalCoverage#getScheduled()}, a shadow variable kept incrementally by
  * {@code CoverageListener}, so intervals nobody covers are penalized like any other and a move re-scores only
  * the intervals whose count it changes.
  *
@@ -192,9 +192,9 @@ public final class WfmConstraintProvider implements ConstraintProvider {
 
     /** Per interval, the planned requirement not on the phones, in hundredths of an agent, squared. */
     Constraint understaffing(ConstraintFactory factory) {
-        return factory.forEach(Demand.class)
+        return factory.forEach(IntervalCoverage.class)
                 .filter(d -> d.understaffingPenalty() > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, Demand::understaffingPenalty)
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, IntervalCoverage::understaffingPenalty)
                 .asConstraint("understaffing");
     }
 
@@ -209,9 +209,9 @@ public final class WfmConstraintProvider implements ConstraintProvider {
 
     /** Agents beyond the planned requirement, in hundredths of an agent per interval. */
     Constraint overstaffing(ConstraintFactory factory) {
-        return factory.forEach(Demand.class)
+        return factory.forEach(IntervalCoverage.class)
                 .filter(d -> d.surplusCenti() > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, Demand::surplusCenti)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, IntervalCoverage::surplusCenti)
                 .asConstraint("overstaffing");
     }
 

@@ -73,7 +73,7 @@ final class Fixture {
     ShiftAssignment forced(String agent, ShiftStart start) {
         ShiftAssignment template = schedule.getAssignments().get(0);
         AgentDay day = new AgentDay(agent(agent), start.day(), start.localStart().toLocalDate(), List.of(start),
-                template.getAgentDay().breakRanges(), schedule.getDemands().size());
+                template.getAgentDay().breakRanges(), schedule.getIntervals().size());
         return new ShiftAssignment(day).withStart(start);
     }
 

@@ -3,7 +3,7 @@ package org.wfm.scheduler.solver;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
-import org.wfm.scheduler.domain.Demand;
+import org.wfm.scheduler.domain.IntervalCoverage;
 import org.wfm.scheduler.domain.Schedule;
 import org.wfm.scheduler.domain.ShiftAssignment;
 
@@ -17,7 +17,7 @@ import static org.wfm.scheduler.solver.Fixture.N;
 class WfmConstraintProviderTest {
 
     private final ConstraintVerifier<WfmConstraintProvider, Schedule> verifier = ConstraintVerifier
-            .build(new WfmConstraintProvider(), Schedule.class, ShiftAssignment.class, Demand.class)
+            .build(new WfmConstraintProvider(), Schedule.class, ShiftAssignment.class, IntervalCoverage.class)
             .withConstraintStreamImplType(ConstraintStreamImplType.BAVET);
     private final Fixture f = new Fixture();
 
@@ -159,8 +159,8 @@ class WfmConstraintProviderTest {
                 .penalizesBy(2 * WfmConstraintProvider.CHANGE_WEIGHT + WfmConstraintProvider.BREAK_CHANGE_WEIGHT);
     }
 
-    private static Demand demand(double planned, int scheduled) {
-        Demand d = new Demand(0, LocalDateTime.of(2026, 1, 5, 8, 0), planned);
+    private static IntervalCoverage demand(double planned, int scheduled) {
+        IntervalCoverage d = new IntervalCoverage(0, LocalDateTime.of(2026, 1, 5, 8, 0), planned);
         d.setScheduled(scheduled);
         return d;
     }

@@ -11,9 +11,9 @@ import java.util.Objects;
  * @param calls      calls offered in the interval, zero or more (may be fractional: a forecast)
  * @param ahtSeconds average handle time in seconds, more than zero
  */
-public record IntervalDemand(LocalDateTime start, double calls, double ahtSeconds) {
+public record IntervalCalls(LocalDateTime start, double calls, double ahtSeconds) {
 
-    public IntervalDemand {
+    public IntervalCalls {
         Objects.requireNonNull(start, "start");
         if (!Double.isFinite(calls) || calls < 0) {
             throw new IllegalArgumentException("calls must be a finite number >= 0, got " + calls + " at " + start);
@@ -24,8 +24,8 @@ public record IntervalDemand(LocalDateTime start, double calls, double ahtSecond
     }
 
     /** {@code calls} calls with an average handle time of {@code ahtSeconds} seconds in the interval at {@code start}. */
-    public static IntervalDemand of(LocalDateTime start, double calls, double ahtSeconds) {
-        return new IntervalDemand(start, calls, ahtSeconds);
+    public static IntervalCalls of(LocalDateTime start, double calls, double ahtSeconds) {
+        return new IntervalCalls(start, calls, ahtSeconds);
     }
 
     /** The offered load in Erlangs: {@code calls * AHT / interval seconds}. */

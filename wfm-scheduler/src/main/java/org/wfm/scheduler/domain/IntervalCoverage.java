@@ -13,7 +13,7 @@ import java.time.LocalDateTime;
  * changes, so coverage is incremental per interval.
  */
 @PlanningEntity
-public class Demand {
+public class IntervalCoverage {
 
     @PlanningId
     private Integer index;
@@ -34,10 +34,10 @@ public class Demand {
     private Integer scheduled = 0;
 
     /** For the solver's cloning. */
-    public Demand() {
+    public IntervalCoverage() {
     }
 
-    public Demand(int index, LocalDateTime start, double planned) {
+    public IntervalCoverage(int index, LocalDateTime start, double planned) {
         this.index = index;
         this.start = start;
         this.planned = planned;
