@@ -16,7 +16,7 @@ import org.wfm.scheduler.domain.IntervalCoverage;
 import org.wfm.scheduler.domain.Schedule;
 import org.wfm.scheduler.domain.ShiftAssignment;
 import org.wfm.scheduler.domain.ShiftStart;
-import org.wfm.scheduler.domain.Timeline;
+import org.wfm.core.workforce.Timeline;
 import org.wfm.scheduler.solver.WfmConstraintProvider;
 
 import java.time.Duration;

@@ -40,6 +40,32 @@ public record BreakRule(String name, Duration length, Duration earliest, Duratio
         return new BreakRule(name, length, earliest, latest, false);
     }
 
+    /**
+     * The break's window on a grid of {@code interval}, counted in intervals from the shift start: the first
+     * start on the grid at or after {@code earliest}, the last at or before {@code latest}, and the length
+     * (whole intervals once the problem has checked the grid). {@code first > last} when no grid start fits.
+     */
+    public Slots slots(Duration interval) {
+        long step = interval.getSeconds();
+        return new Slots((int) ((earliest.getSeconds() + step - 1) / step), (int) (latest.getSeconds() / step),
+                (int) (length.getSeconds() / step));
+    }
+
+    /**
+     * A break window on the interval grid, in intervals from the shift start.
+     *
+     * @param first  earliest start
+     * @param last   latest start, inclusive
+     * @param length the break's length
+     */
+    public record Slots(int first, int last, int length) {
+
+        /** The number of grid starts in the window. */
+        public int positions() {
+            return Math.max(0, last - first + 1);
+        }
+    }
+
     static void positive(Duration d, String what) {
         Objects.requireNonNull(d, what);
         if (d.isNegative() || d.isZero()) {

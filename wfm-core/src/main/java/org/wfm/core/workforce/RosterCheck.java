@@ -31,11 +31,11 @@ public final class RosterCheck {
     /**
      * One broken rule.
      *
-     * @param rule   the rule's name, e.g. {@code maxPaidHours}
+     * @param rule   the rule broken
      * @param agent  the agent concerned, or {@code null} for roster-wide problems
      * @param detail what is wrong, with the figures
      */
-    public record Violation(String rule, String agent, String detail) {
+    public record Violation(Rule rule, String agent, String detail) {
         @Override
         public String toString() {
             return rule + (agent != null ? " [" + agent + "]" : "") + ": " + detail;
@@ -115,7 +115,7 @@ public final class RosterCheck {
         return ZonedDateTime.ofLocal(local, problem.zone(), null).toInstant();
     }
 
-    private void fail(String rule, String agent, String detail) {
+    private void fail(Rule rule, String agent, String detail) {
         violations.add(new Violation(rule, agent, detail));
     }
 
@@ -124,24 +124,24 @@ public final class RosterCheck {
         Agent agent = problem.agent(who).orElse(null);
         ShiftType type = problem.shiftType(shift.type()).orElse(null);
         if (agent == null || type == null) {
-            fail("knownAgentAndType", who, "shift at " + shift.start() + " names unknown agent or type " + shift.type());
+            fail(Rule.KNOWN_AGENT_AND_TYPE, who, "shift at " + shift.start() + " names unknown agent or type " + shift.type());
             return;
         }
         if (!agent.allows(type.id())) {
-            fail("shiftTypeAllowed", who, "works " + type.id() + " on " + shift.start().toLocalDate());
+            fail(Rule.SHIFT_TYPE_ALLOWED, who, "works " + type.id() + " on " + shift.start().toLocalDate());
         }
         LocalDate day = shift.start().toLocalDate();
         if (day.isBefore(problem.start()) || !day.isBefore(problem.start().plusDays(problem.days()))) {
-            fail("shiftInHorizon", who, "shift starts at " + shift.start() + " outside the horizon");
+            fail(Rule.SHIFT_IN_HORIZON, who, "shift starts at " + shift.start() + " outside the horizon");
         }
         if (!type.startTimes().contains(shift.start().toLocalTime())
                 || problem.zone().getRules().getValidOffsets(shift.start()).isEmpty()) {
-            fail("shiftStartAllowed", who, type.id() + " may not start at " + shift.start());
+            fail(Rule.SHIFT_START_ALLOWED, who, type.id() + " may not start at " + shift.start());
         }
         ZonedDateTime start = ZonedDateTime.ofLocal(shift.start(), problem.zone(), null);
         LocalDateTime end = start.plus(type.length()).toLocalDateTime();
         if (!end.equals(shift.end())) {
-            fail("shiftLength", who, "shift " + shift.start() + " should end at " + end + " but ends at " + shift.end());
+            fail(Rule.SHIFT_LENGTH, who, "shift " + shift.start() + " should end at " + end + " but ends at " + shift.end());
         }
         checkBreaks(shift, type, start);
     }
@@ -149,7 +149,7 @@ public final class RosterCheck {
     private void checkBreaks(Shift shift, ShiftType type, ZonedDateTime shiftStart) {
         String who = shift.agent();
         if (shift.breaks().size() != type.breaks().size()) {
-            fail("breaksTaken", who, "shift " + shift.start() + " has " + shift.breaks().size() + " breaks, "
+            fail(Rule.BREAKS_TAKEN, who, "shift " + shift.start() + " has " + shift.breaks().size() + " breaks, "
                     + type.id() + " carries " + type.breaks().size());
             return;
         }
@@ -162,18 +162,18 @@ public final class RosterCheck {
             Duration offset = Duration.between(shiftStart.toInstant(), from);
             String where = "break " + (i + 1) + " '" + rule.name() + "' of shift " + shift.start();
             if (!b.name().equals(rule.name()) || b.paid() != rule.paid()) {
-                fail("breakMatchesRule", who, where + " is named/paid differently from its rule");
+                fail(Rule.BREAK_MATCHES_RULE, who, where + " is named/paid differently from its rule");
             }
             if (offset.compareTo(rule.earliest()) < 0 || offset.compareTo(rule.latest()) > 0
                     || offset.getSeconds() % problem.interval().getSeconds() != 0) {
-                fail("breakInWindow", who, where + " starts " + offset + " after the shift start, window "
+                fail(Rule.BREAK_IN_WINDOW, who, where + " starts " + offset + " after the shift start, window "
                         + rule.earliest() + ".." + rule.latest() + " on the " + problem.interval() + " grid");
             }
             if (!Duration.between(from, to).equals(rule.length())) {
-                fail("breakLength", who, where + " lasts " + Duration.between(from, to) + ", not " + rule.length());
+                fail(Rule.BREAK_LENGTH, who, where + " lasts " + Duration.between(from, to) + ", not " + rule.length());
             }
             if (from.isBefore(previousEnd)) {
-                fail("breaksInOrderWithoutOverlap", who, where + " starts before the previous break ends");
+                fail(Rule.BREAKS_IN_ORDER_WITHOUT_OVERLAP, who, where + " starts before the previous break ends");
             }
             previousEnd = to;
         }
@@ -188,15 +188,15 @@ public final class RosterCheck {
         for (Shift shift : shifts) {
             LocalDate day = shift.start().toLocalDate();
             if (!days.add(day)) {
-                fail("oneShiftPerDay", who, "more than one shift on " + day);
+                fail(Rule.ONE_SHIFT_PER_DAY, who, "more than one shift on " + day);
             }
             if (agent.isOff(day)) {
-                fail("noWorkOnTimeOff", who, "works on " + day + ", a day off");
+                fail(Rule.NO_WORK_ON_TIME_OFF, who, "works on " + day + ", a day off");
             }
             for (Unavailability u : agent.unavailable()) {
                 if (instant(problem, shift.start()).isBefore(instant(problem, u.end()))
                         && instant(problem, shift.end()).isAfter(instant(problem, u.start()))) {
-                    fail("noWorkWhenUnavailable", who, "shift " + shift.start() + " touches " + u.start() + ".." + u.end());
+                    fail(Rule.NO_WORK_WHEN_UNAVAILABLE, who, "shift " + shift.start() + " touches " + u.start() + ".." + u.end());
                 }
             }
             paidHours += problem.shiftType(shift.type()).map(ShiftType::paidHours).orElse(0.0);
@@ -204,25 +204,25 @@ public final class RosterCheck {
                 double rest = Duration.between(instant(problem, previous.end()), instant(problem, shift.start()))
                         .getSeconds() / 3600.0;
                 if (rest < contract.minRestHours()) {
-                    fail("minRestBetweenShifts", who, rest + " h rest before " + shift.start()
+                    fail(Rule.MIN_REST_BETWEEN_SHIFTS, who, rest + " h rest before " + shift.start()
                             + ", contract needs " + contract.minRestHours());
                 }
             }
             previous = shift;
         }
         if (paidHours < contract.minHours() - TOLERANCE || paidHours > contract.maxHours() + TOLERANCE) {
-            fail(paidHours < contract.minHours() ? "minPaidHours" : "maxPaidHours", who,
+            fail(paidHours < contract.minHours() ? Rule.MIN_PAID_HOURS : Rule.MAX_PAID_HOURS, who,
                     paidHours + " paid hours, contract allows " + contract.minHours() + ".." + contract.maxHours());
         }
         if (days.size() > contract.maxDays()) {
-            fail("maxDays", who, "works " + days.size() + " days, contract allows " + contract.maxDays());
+            fail(Rule.MAX_DAYS, who, "works " + days.size() + " days, contract allows " + contract.maxDays());
         }
         int run = 0;
         LocalDate last = null;
         for (LocalDate day : days) {
             run = last != null && last.plusDays(1).equals(day) ? run + 1 : 1;
             if (run == contract.maxConsecutiveDays() + 1) {
-                fail("maxConsecutiveDays", who, "works more than " + contract.maxConsecutiveDays()
+                fail(Rule.MAX_CONSECUTIVE_DAYS, who, "works more than " + contract.maxConsecutiveDays()
                         + " days in a row up to " + day);
             }
             last = day;
@@ -232,7 +232,7 @@ public final class RosterCheck {
     private void checkCoverage(Roster roster) {
         List<Coverage> expected = coverage(problem, roster.shifts());
         if (expected.size() != roster.coverage().size()) {
-            fail("coverageReported", null, "roster has " + roster.coverage().size() + " coverage rows, the horizon "
+            fail(Rule.COVERAGE_REPORTED, null, "roster has " + roster.coverage().size() + " coverage rows, the horizon "
                     + expected.size() + " intervals");
         } else {
             for (int i = 0; i < expected.size(); i++) {
@@ -240,7 +240,7 @@ public final class RosterCheck {
                 Coverage r = roster.coverage().get(i);
                 if (!e.start().equals(r.start()) || e.scheduled() != r.scheduled()
                         || Math.abs(e.planned() - r.planned()) > TOLERANCE) {
-                    fail("coverageReported", null, "interval " + e.start() + ": shifts give " + e.scheduled()
+                    fail(Rule.COVERAGE_REPORTED, null, "interval " + e.start() + ": shifts give " + e.scheduled()
                             + " of " + e.planned() + ", roster says " + r.scheduled() + " of " + r.planned());
                     break;
                 }
@@ -253,7 +253,7 @@ public final class RosterCheck {
         RosterSummary summary = roster.summary();
         if (Math.abs(summary.shortfall() - shortfall) > TOLERANCE || Math.abs(summary.surplus() - surplus) > TOLERANCE
                 || Math.abs(summary.paidHours() - paid) > TOLERANCE) {
-            fail("summaryReported", null, String.format(java.util.Locale.ROOT,
+            fail(Rule.SUMMARY_REPORTED, null, String.format(java.util.Locale.ROOT,
                     "shifts give shortfall %.3f, surplus %.3f, paid hours %.2f; summary says %.3f, %.3f, %.2f",
                     shortfall, surplus, paid, summary.shortfall(), summary.surplus(), summary.paidHours()));
         }

@@ -173,8 +173,7 @@ public record ScheduleProblem(String name, ZoneId zone, Duration interval, Local
                 throw new IllegalArgumentException(prefix + "break '" + b.name() + "' length " + b.length()
                         + " is not a multiple of " + interval);
             }
-            long firstOnGrid = (b.earliest().getSeconds() + step - 1) / step * step;
-            if (firstOnGrid > b.latest().getSeconds()) {
+            if (b.slots(interval).positions() == 0) {
                 throw new IllegalArgumentException(prefix + "break '" + b.name() + "' window " + b.earliest() + ".."
                         + b.latest() + " holds no start on the " + interval + " grid");
             }

@@ -73,8 +73,8 @@ class RosterCheckTest {
                 new Shift("A2", "E", t("2026-01-05T08:30"), t("2026-01-05T12:30"), List.of())));
         Roster r = roster(p, shifts);
         assertThat(RosterCheck.check(p, r)).extracting(RosterCheck.Violation::rule).containsExactlyInAnyOrder(
-                "breakInWindow", "shiftStartAllowed", "breaksTaken", "noWorkOnTimeOff",
-                "maxConsecutiveDays", "maxConsecutiveDays"); // A1 and A2 both work Monday and Tuesday
+                Rule.BREAK_IN_WINDOW, Rule.SHIFT_START_ALLOWED, Rule.BREAKS_TAKEN, Rule.NO_WORK_ON_TIME_OFF,
+                Rule.MAX_CONSECUTIVE_DAYS, Rule.MAX_CONSECUTIVE_DAYS); // A1 and A2 both work Monday and Tuesday
     }
 
     @Test
@@ -85,12 +85,12 @@ class RosterCheckTest {
         Roster good = roster(p, shifts);
         Roster badSummary = good.withSummary(new RosterSummary(0, 0, 8, null, null));
         assertThat(RosterCheck.check(p, badSummary)).extracting(RosterCheck.Violation::rule)
-                .containsExactly("summaryReported");
+                .containsExactly(Rule.SUMMARY_REPORTED);
         List<Coverage> coverage = new ArrayList<>(good.coverage());
         coverage.set(9, new Coverage(coverage.get(9).start(), coverage.get(9).planned(), 2));
         Roster badCoverage = new Roster("t", "", true, shifts, coverage, good.summary());
         assertThat(RosterCheck.check(p, badCoverage)).extracting(RosterCheck.Violation::rule)
-                .containsExactly("coverageReported");
+                .containsExactly(Rule.COVERAGE_REPORTED);
     }
 
     @Test
@@ -99,7 +99,7 @@ class RosterCheckTest {
         List<Shift> shifts = List.of(shift("A1", "2026-01-05T10:00", "2026-01-05T11:00"),
                 shift("A1", "2026-01-06T08:00", "2026-01-06T09:00"));
         assertThat(RosterCheck.check(p, roster(p, shifts))).extracting(RosterCheck.Violation::rule)
-                .containsExactlyInAnyOrder("maxPaidHours", "maxDays", "minRestBetweenShifts");
+                .containsExactlyInAnyOrder(Rule.MAX_PAID_HOURS, Rule.MAX_DAYS, Rule.MIN_REST_BETWEEN_SHIFTS);
     }
 
     @Test
@@ -117,6 +117,6 @@ class RosterCheckTest {
         assertThat(r.summary().shortfall()).isZero();
         Shift wrong = new Shift("A1", "N", t("2026-03-28T22:00"), t("2026-03-29T06:00"), List.of());
         assertThat(RosterCheck.check(p, roster(p, List.of(wrong)))).extracting(RosterCheck.Violation::rule)
-                .contains("shiftLength");
+                .contains(Rule.SHIFT_LENGTH);
     }
 }

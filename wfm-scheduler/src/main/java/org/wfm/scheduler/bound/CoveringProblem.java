@@ -6,13 +6,10 @@ import org.wfm.core.workforce.BreakRule;
 import org.wfm.core.workforce.Contract;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.ShiftType;
+import org.wfm.core.workforce.Timeline;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,8 +23,8 @@ import java.util.stream.IntStream;
  * into groups that share the same allowed shift types.
  *
  * <p>Intervals are counted in elapsed time from the zoned start of the horizon, so a 23- or 25-hour DST day
- * has 92 or 100 quarter-hours and a shift keeps its elapsed length. A local start time that occurs twice (autumn
- * overlap) gives two starts; one in the spring gap gives none.
+ * has 92 or 100 quarter-hours and a shift keeps its elapsed length. Shift starts come from {@link Timeline}, as
+ * in the scheduler: one per existing local start time.
  */
 final class CoveringProblem {
 
@@ -88,14 +85,13 @@ final class CoveringProblem {
     }
 
     static CoveringProblem of(ScheduleProblem problem) {
-        long step = problem.interval().getSeconds();
-        long origin = epoch(problem, problem.horizonStart());
-        int intervals = (int) ((epoch(problem, problem.horizonEnd()) - origin) / step);
+        Timeline timeline = Timeline.of(problem);
+        long step = timeline.step();
+        int intervals = timeline.size();
         double[] planned = new double[intervals];
         IntervalSeries requirements = problem.requirements();
         for (int i = 0; i < requirements.size(); i++) {
-            int t = (int) Math.floorDiv(requirements.zonedStart(i).toEpochSecond() - origin, step);
-            planned[t] = problem.plannedRequirement(i);
+            planned[timeline.indexAt(requirements.zonedStart(i).toEpochSecond())] = problem.plannedRequirement(i);
         }
         List<ShiftType> types = problem.shiftTypes();
         int[] lengths = new int[types.size()];
@@ -107,27 +103,21 @@ final class CoveringProblem {
             paidHours[k] = type.paidHours();
             breaks[k] = new int[type.breaks().size()][];
             for (int r = 0; r < breaks[k].length; r++) {
-                BreakRule rule = type.breaks().get(r);
-                breaks[k][r] = new int[]{
-                        (int) ((rule.earliest().getSeconds() + step - 1) / step),
-                        (int) (rule.latest().getSeconds() / step),
-                        (int) (rule.length().getSeconds() / step)};
+                BreakRule.Slots slots = type.breaks().get(r).slots(problem.interval());
+                breaks[k][r] = new int[]{slots.first(), slots.last(), slots.length()};
             }
         }
         List<Start> starts = new ArrayList<>();
         for (int d = 0; d < problem.days(); d++) {
             LocalDate date = problem.start().plusDays(d);
             for (int k = 0; k < types.size(); k++) {
-                for (LocalTime time : types.get(k).startTimes()) {
-                    LocalDateTime local = date.atTime(time);
-                    for (ZoneOffset offset : problem.zone().getRules().getValidOffsets(local)) {
-                        starts.add(new Start(d, k, (int) Math.floorDiv(local.toEpochSecond(offset) - origin, step)));
-                    }
+                for (LocalDateTime local : timeline.shiftStarts(types.get(k), date)) {
+                    starts.add(new Start(d, k, timeline.indexAt(local)));
                 }
             }
         }
         return new CoveringProblem(problem.days(), intervals, planned, lengths, paidHours, breaks, List.copyOf(starts),
-                groups(problem));
+                groups(problem, timeline));
     }
 
     /** Total planned demand over the horizon, agent-intervals. */
@@ -135,7 +125,7 @@ final class CoveringProblem {
         return Arrays.stream(planned).sum();
     }
 
-    private static List<AgentGroup> groups(ScheduleProblem problem) {
+    private static List<AgentGroup> groups(ScheduleProblem problem, Timeline timeline) {
         List<ShiftType> types = problem.shiftTypes();
         Map<List<Integer>, List<Agent>> byTypes = new LinkedHashMap<>();
         for (Agent agent : problem.agents()) {
@@ -148,11 +138,12 @@ final class CoveringProblem {
             byTypes.computeIfAbsent(List.copyOf(key), x -> new ArrayList<>()).add(agent);
         }
         List<AgentGroup> groups = new ArrayList<>();
-        byTypes.forEach((key, agents) -> groups.add(group(problem, key, agents)));
+        byTypes.forEach((key, agents) -> groups.add(group(problem, timeline, key, agents)));
         return List.copyOf(groups);
     }
 
-    private static AgentGroup group(ScheduleProblem problem, List<Integer> key, List<Agent> agents) {
+    private static AgentGroup group(ScheduleProblem problem, Timeline timeline, List<Integer> key,
+                                    List<Agent> agents) {
         List<ShiftType> types = key.stream().map(problem.shiftTypes()::get).toList();
         double leastPaid = types.stream().mapToDouble(ShiftType::paidHours).min().orElseThrow();
         double mostPaid = types.stream().mapToDouble(ShiftType::paidHours).max().orElseThrow();
@@ -165,7 +156,7 @@ final class CoveringProblem {
             Agent agent = agents.get(a);
             int count = 0;
             for (int d = 0; d < days; d++) {
-                workable[a][d] = canWork(problem, agent, types, problem.start().plusDays(d));
+                workable[a][d] = canWork(timeline, agent, types, problem.start().plusDays(d));
                 count += workable[a][d] ? 1 : 0;
             }
             Contract contract = agent.contract();
@@ -224,7 +215,7 @@ final class CoveringProblem {
     }
 
     /** Whether the agent is not off that day and some start of an allowed type misses all unavailable windows. */
-    private static boolean canWork(ScheduleProblem problem, Agent agent, List<ShiftType> types, LocalDate date) {
+    private static boolean canWork(Timeline timeline, Agent agent, List<ShiftType> types, LocalDate date) {
         if (agent.isOff(date)) {
             return false;
         }
@@ -232,21 +223,13 @@ final class CoveringProblem {
             return true;
         }
         for (ShiftType type : types) {
-            for (LocalTime time : type.startTimes()) {
-                LocalDateTime local = date.atTime(time);
-                for (ZoneOffset offset : problem.zone().getRules().getValidOffsets(local)) {
-                    LocalDateTime end = LocalDateTime.ofInstant(
-                            Instant.ofEpochSecond(local.toEpochSecond(offset)).plus(type.length()), problem.zone());
-                    if (agent.unavailable().stream().noneMatch(w -> w.overlaps(local, end))) {
-                        return true;
-                    }
+            for (LocalDateTime local : timeline.shiftStarts(type, date)) {
+                LocalDateTime end = timeline.localOf(timeline.epochOf(local) + type.length().getSeconds());
+                if (agent.unavailable().stream().noneMatch(w -> w.overlaps(local, end))) {
+                    return true;
                 }
             }
         }
         return false;
-    }
-
-    private static long epoch(ScheduleProblem problem, LocalDateTime local) {
-        return ZonedDateTime.ofLocal(local, problem.zone(), null).toEpochSecond();
     }
 }

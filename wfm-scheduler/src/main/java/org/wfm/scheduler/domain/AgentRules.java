@@ -1,5 +1,6 @@
 package org.wfm.scheduler.domain;
 
+import org.wfm.core.workforce.Timeline;
 import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.Contract;
 import org.wfm.core.workforce.Unavailability;

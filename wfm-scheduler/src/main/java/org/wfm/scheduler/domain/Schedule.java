@@ -5,6 +5,7 @@ import org.optaplanner.core.api.domain.solution.PlanningScore;
 import org.optaplanner.core.api.domain.solution.PlanningSolution;
 import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.wfm.core.workforce.Timeline;
 import org.wfm.core.IntervalSeries;
 import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.BreakRule;
@@ -18,7 +19,6 @@ import org.wfm.core.workforce.ShiftType;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -122,11 +122,7 @@ public class Schedule {
             if (!agent.allows(type.id())) {
                 continue;
             }
-            for (LocalTime time : type.startTimes()) {
-                LocalDateTime local = date.atTime(time);
-                if (problem.zone().getRules().getValidOffsets(local).isEmpty()) {
-                    continue; // in the spring DST gap: this start does not exist
-                }
+            for (LocalDateTime local : timeline.shiftStarts(type, date)) {
                 ShiftStart start = shared.computeIfAbsent(type.id() + "@" + local,
                         key -> new ShiftStart(type, day, local, timeline));
                 if (!agent.unavailableDuring(start.startEpoch(), start.endEpoch())) {

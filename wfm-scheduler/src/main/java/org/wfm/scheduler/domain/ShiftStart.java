@@ -1,9 +1,11 @@
 package org.wfm.scheduler.domain;
 
+import org.wfm.core.workforce.Timeline;
 import org.wfm.core.workforce.BreakRule;
 import org.wfm.core.workforce.ShiftType;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDateTime;
 
 /**
@@ -56,12 +58,10 @@ public final class ShiftStart {
         breakPositions = new int[n];
         breakLength = new int[n];
         for (int k = 0; k < n; k++) {
-            BreakRule rule = type.breaks().get(k);
-            int first = (int) ((rule.earliest().getSeconds() + step - 1) / step);
-            int last = (int) (rule.latest().getSeconds() / step);
-            breakEarliest[k] = first;
-            breakPositions[k] = last - first + 1;
-            breakLength[k] = (int) (rule.length().getSeconds() / step);
+            BreakRule.Slots slots = type.breaks().get(k).slots(Duration.ofSeconds(step));
+            breakEarliest[k] = slots.first();
+            breakPositions[k] = slots.positions();
+            breakLength[k] = slots.length();
         }
     }
 

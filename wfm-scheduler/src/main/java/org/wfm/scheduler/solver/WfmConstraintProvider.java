@@ -9,6 +9,7 @@ import org.optaplanner.core.api.score.stream.Joiners;
 import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
+import org.wfm.core.workforce.Rule;
 import org.wfm.scheduler.domain.AgentRules;
 import org.wfm.scheduler.domain.IntervalCoverage;
 import org.wfm.scheduler.domain.ShiftAssignment;
@@ -63,7 +64,7 @@ public final class WfmConstraintProvider implements ConstraintProvider {
                 noWorkWhenUnavailable(factory),
                 breaksInOrderWithoutOverlap(factory),
                 minRestBetweenShifts(factory),
-                maxDaysPerWeek(factory),
+                maxDays(factory),
                 maxConsecutiveDays(factory),
                 minPaidHours(factory),
                 maxPaidHours(factory),
@@ -85,7 +86,7 @@ public final class WfmConstraintProvider implements ConstraintProvider {
         return shifts(factory)
                 .filter(a -> !a.getAgent().allows(a.getStart().typeId()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .asConstraint("shiftTypeAllowed");
+                .asConstraint(Rule.SHIFT_TYPE_ALLOWED.id());
     }
 
     /** A shift on a time-off day: 1 per shift. */
@@ -93,7 +94,7 @@ public final class WfmConstraintProvider implements ConstraintProvider {
         return shifts(factory)
                 .filter(a -> a.getAgent().isOff(a.getStart().day()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .asConstraint("noWorkOnTimeOff");
+                .asConstraint(Rule.NO_WORK_ON_TIME_OFF.id());
     }
 
     /** A shift touching an unavailable window: 1 per shift. */
@@ -101,7 +102,7 @@ public final class WfmConstraintProvider implements ConstraintProvider {
         return shifts(factory)
                 .filter(a -> a.getAgent().unavailableDuring(a.getStart().startEpoch(), a.getStart().endEpoch()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .asConstraint("noWorkWhenUnavailable");
+                .asConstraint(Rule.NO_WORK_WHEN_UNAVAILABLE.id());
     }
 
     /** Breaks out of order or overlapping: the overlapping intervals. */
@@ -109,7 +110,7 @@ public final class WfmConstraintProvider implements ConstraintProvider {
         return shifts(factory)
                 .filter(a -> a.breakOverlapIntervals() > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, ShiftAssignment::breakOverlapIntervals)
-                .asConstraint("breaksInOrderWithoutOverlap");
+                .asConstraint(Rule.BREAKS_IN_ORDER_WITHOUT_OVERLAP.id());
     }
 
     /** Two shifts of an agent closer than the contract's rest (or overlapping): the missing minutes. */
@@ -118,7 +119,7 @@ public final class WfmConstraintProvider implements ConstraintProvider {
                 .join(shifts(factory), Joiners.equal(AGENT), Joiners.lessThan(ShiftAssignment::getDay))
                 .filter((a, b) -> restDeficitMinutes(a, b) > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, WfmConstraintProvider::restDeficitMinutes)
-                .asConstraint("minRestBetweenShifts");
+                .asConstraint(Rule.MIN_REST_BETWEEN_SHIFTS.id());
     }
 
     private static long restDeficitMinutes(ShiftAssignment earlier, ShiftAssignment later) {
@@ -129,11 +130,11 @@ public final class WfmConstraintProvider implements ConstraintProvider {
     }
 
     /** More working days than the contract's maxDays: the excess days. */
-    Constraint maxDaysPerWeek(ConstraintFactory factory) {
+    Constraint maxDays(ConstraintFactory factory) {
         return workedDays(factory)
                 .filter((agent, mask) -> Long.bitCount(mask) > agent.maxDays())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (agent, mask) -> Long.bitCount(mask) - agent.maxDays())
-                .asConstraint("maxDaysPerWeek");
+                .asConstraint(Rule.MAX_DAYS.id());
     }
 
     /** A run of working days longer than maxConsecutiveDays: the excess days of each such run. */
@@ -142,7 +143,7 @@ public final class WfmConstraintProvider implements ConstraintProvider {
                 .filter((agent, mask) -> excessConsecutive(mask, agent.maxConsecutiveDays()) > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
                         (agent, mask) -> excessConsecutive(mask, agent.maxConsecutiveDays()))
-                .asConstraint("maxConsecutiveDays");
+                .asConstraint(Rule.MAX_CONSECUTIVE_DAYS.id());
     }
 
     /** Per agent, the worked days as a bit mask (bit d = day d): one entity per agent-day, so a sum is an or. */
@@ -173,7 +174,7 @@ public final class WfmConstraintProvider implements ConstraintProvider {
         return paidMinutesPerAgent(factory)
                 .filter((agent, minutes) -> minutes < agent.minPaidMinutes())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (agent, minutes) -> agent.minPaidMinutes() - minutes)
-                .asConstraint("minPaidHours");
+                .asConstraint(Rule.MIN_PAID_HOURS.id());
     }
 
     /** Paid time above the contract's maxHours: the excess minutes. */
@@ -181,7 +182,7 @@ public final class WfmConstraintProvider implements ConstraintProvider {
         return paidMinutesPerAgent(factory)
                 .filter((agent, minutes) -> minutes > agent.maxPaidMinutes())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (agent, minutes) -> minutes - agent.maxPaidMinutes())
-                .asConstraint("maxPaidHours");
+                .asConstraint(Rule.MAX_PAID_HOURS.id());
     }
 
     /** Per agent, paid minutes over the horizon; days off included so that an agent with no shift shows 0. */
@@ -195,7 +196,7 @@ public final class WfmConstraintProvider implements ConstraintProvider {
         return factory.forEach(IntervalCoverage.class)
                 .filter(d -> d.understaffingPenalty() > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, IntervalCoverage::understaffingPenalty)
-                .asConstraint("understaffing");
+                .asConstraint(Rule.UNDERSTAFFING.id());
     }
 
     /** In a reschedule, each shift that differs from the original roster, and each shift whose breaks moved. */
@@ -204,7 +205,7 @@ public final class WfmConstraintProvider implements ConstraintProvider {
                 .filter(a -> a.changedFromOriginal() || a.breaksMovedFromOriginal())
                 .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM,
                         a -> a.changedFromOriginal() ? CHANGE_WEIGHT : BREAK_CHANGE_WEIGHT)
-                .asConstraint("keepOriginalShifts");
+                .asConstraint(Rule.KEEP_ORIGINAL_SHIFTS.id());
     }
 
     /** Agents beyond the planned requirement, in hundredths of an agent per interval. */
@@ -212,14 +213,14 @@ public final class WfmConstraintProvider implements ConstraintProvider {
         return factory.forEach(IntervalCoverage.class)
                 .filter(d -> d.surplusCenti() > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, IntervalCoverage::surplusCenti)
-                .asConstraint("overstaffing");
+                .asConstraint(Rule.OVERSTAFFING.id());
     }
 
     /** Paid minutes of every shift: no paid time without need. */
     Constraint paidHours(ConstraintFactory factory) {
         return shifts(factory)
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, ShiftAssignment::paidMinutes)
-                .asConstraint("paidHours");
+                .asConstraint(Rule.PAID_HOURS.id());
     }
 
     /** Weekend shifts spread across agents: the square of each agent's count. */
@@ -228,7 +229,7 @@ public final class WfmConstraintProvider implements ConstraintProvider {
                 .filter(a -> a.getStart().weekend())
                 .groupBy(AGENT, ConstraintCollectors.count())
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (agent, n) -> FAIRNESS_WEIGHT * n * n)
-                .asConstraint("fairWeekends");
+                .asConstraint(Rule.FAIR_WEEKENDS.id());
     }
 
     /** Late and night shifts (running past 20:00) spread across agents: the square of each agent's count. */
@@ -237,6 +238,6 @@ public final class WfmConstraintProvider implements ConstraintProvider {
                 .filter(a -> a.getStart().late())
                 .groupBy(AGENT, ConstraintCollectors.count())
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (agent, n) -> FAIRNESS_WEIGHT * n * n)
-                .asConstraint("fairLateShifts");
+                .asConstraint(Rule.FAIR_LATE_SHIFTS.id());
     }
 }

@@ -67,8 +67,8 @@ class WfmConstraintProviderTest {
     }
 
     @Test
-    void maxDaysPerWeek() {
-        verifier.verifyThat(WfmConstraintProvider::maxDaysPerWeek)
+    void maxDays() {
+        verifier.verifyThat(WfmConstraintProvider::maxDays)
                 .given(f.working("A", 0, D, 8), f.working("A", 2, D, 8), f.working("A", 4, D, 8))
                 .penalizesBy(1);
     }

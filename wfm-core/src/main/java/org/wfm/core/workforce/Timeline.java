@@ -1,17 +1,22 @@
-package org.wfm.scheduler.domain;
-
-import org.wfm.core.workforce.ScheduleProblem;
+package org.wfm.core.workforce;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The horizon as a row of equal intervals of elapsed time, numbered from 0 at local midnight of the first day.
- * Index {@code i} starts at {@code startEpoch + i * step} seconds; a DST week has 4 intervals an hour more or
- * fewer, so lengths and rest periods are plain index and epoch arithmetic.
+ * The horizon of a {@link ScheduleProblem} as a row of equal intervals of elapsed time, numbered from 0 at local
+ * midnight of the first day: the one implementation of the planning grid that the scheduler, the lower bound
+ * and the problem's own checks share ({@link RosterCheck} recomputes it on purpose, as an independent oracle).
+ *
+ * <p>Index {@code i} starts at {@code startEpoch + i * step} seconds; a DST week has 4 quarter-hours more or
+ * fewer, so lengths and rest periods are plain index and epoch arithmetic. A local time in the autumn overlap
+ * means its earlier occurrence (as {@link ZonedDateTime#ofLocal} with no preferred offset); a local time in the
+ * spring gap does not exist as a shift start.
  */
 public final class Timeline {
 
@@ -47,6 +52,22 @@ public final class Timeline {
         return epochOf(local, zone);
     }
 
+    /**
+     * The local starts of a shift type on one day, in the type's order: every start time that exists on that
+     * day (none in the spring gap), once (the earlier occurrence in the autumn overlap, as a roster names a shift
+     * by its local start).
+     */
+    public List<LocalDateTime> shiftStarts(ShiftType type, LocalDate date) {
+        List<LocalDateTime> starts = new ArrayList<>(type.startTimes().size());
+        for (var time : type.startTimes()) {
+            LocalDateTime local = date.atTime(time);
+            if (!zone.getRules().getValidOffsets(local).isEmpty()) {
+                starts.add(local);
+            }
+        }
+        return starts;
+    }
+
     /** The number of intervals in the horizon. */
     public int size() {
         return size;
@@ -77,6 +98,11 @@ public final class Timeline {
         return (int) Math.floorDiv(epochSecond - startEpoch, step);
     }
 
+    /** The interval index holding a local time (see the class comment for overlaps and gaps). */
+    public int indexAt(LocalDateTime local) {
+        return indexAt(epochOf(local));
+    }
+
     /** Epoch seconds at which interval {@code i} starts. */
     public long epochAt(int i) {
         return startEpoch + (long) i * step;
@@ -90,5 +116,10 @@ public final class Timeline {
     /** Local time of an instant. */
     public LocalDateTime localOf(long epochSecond) {
         return LocalDateTime.ofInstant(Instant.ofEpochSecond(epochSecond), zone);
+    }
+
+    @Override
+    public String toString() {
+        return "Timeline[" + zone + ", " + firstDay + ", " + size + " intervals of " + step + " s]";
     }
 }
