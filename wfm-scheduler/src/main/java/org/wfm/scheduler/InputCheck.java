@@ -2,10 +2,10 @@ package org.wfm.scheduler;
 
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.ShiftType;
-import org.wfm.scheduler.domain.AgentRules;
-import org.wfm.scheduler.domain.Schedule;
-import org.wfm.scheduler.domain.ShiftAssignment;
-import org.wfm.scheduler.domain.ShiftStart;
+import org.wfm.scheduler.internal.domain.AgentRules;
+import org.wfm.scheduler.internal.domain.Schedule;
+import org.wfm.scheduler.internal.domain.ShiftAssignment;
+import org.wfm.scheduler.internal.domain.ShiftStart;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,24 +1,20 @@
 package org.wfm.scheduler;
 
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.optaplanner.core.api.solver.Solver;
-import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
-import org.optaplanner.core.impl.solver.DefaultSolver;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.Contract;
 import org.wfm.core.workforce.Roster;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.Shift;
 import org.wfm.core.workforce.Unavailability;
-import org.wfm.scheduler.domain.AgentDay;
-import org.wfm.scheduler.domain.Schedule;
-import org.wfm.scheduler.domain.ShiftAssignment;
-import org.wfm.scheduler.domain.ShiftStart;
+import org.wfm.scheduler.internal.domain.AgentDay;
+import org.wfm.scheduler.internal.domain.Schedule;
+import org.wfm.scheduler.internal.domain.ShiftAssignment;
+import org.wfm.scheduler.internal.domain.ShiftStart;
 import org.wfm.core.workforce.Timeline;
-import org.wfm.scheduler.solver.SolverSetup;
+import org.wfm.scheduler.internal.solver.SolverRun;
+import org.wfm.scheduler.internal.solver.SolverSetup;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -41,8 +37,6 @@ import java.util.Objects;
  * Progress (best score improvements, at most about once a second) is logged at INFO to {@code org.wfm.scheduler}.
  */
 public final class Scheduler {
-
-    private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
 
     private Scheduler() {
     }
@@ -80,7 +74,8 @@ public final class Scheduler {
                 "absent agent " + absentAgent + " is not in the problem"));
         LocalDateTime horizonEnd = problem.horizonEnd();
         if (!from.isBefore(horizonEnd)) {
-            throw new IllegalArgumentException("--from " + from + " is not before the horizon's end " + horizonEnd);
+            throw new IllegalArgumentException("the absence from " + from + " starts at or after the horizon's end "
+                    + horizonEnd);
         }
         List<Agent> agents = new ArrayList<>();
         for (Agent a : problem.agents()) {
@@ -184,21 +179,10 @@ public final class Scheduler {
     }
 
     private static SolveResult run(Schedule schedule, SolverConfig config) {
-        Solver<Schedule> solver = SolverFactory.<Schedule>create(config).buildSolver();
-        long[] lastLog = {0};
-        solver.addEventListener(event -> {
-            long now = System.nanoTime();
-            if (now - lastLog[0] >= 1_000_000_000L) {
-                lastLog[0] = now;
-                LOG.info("best score {} after {} ms", event.getNewBestScore(), event.getTimeMillisSpent());
-            }
-        });
-        long started = System.nanoTime();
-        Schedule best = solver.solve(schedule);
-        Duration spent = Duration.ofNanos(System.nanoTime() - started);
-        long speed = ((DefaultSolver<Schedule>) solver).getSolverScope().getScoreCalculationSpeed();
-        HardMediumSoftLongScore score = best.getScore();
-        LOG.info("solved: score {} in {} ms, {} score calculations per second", score, spent.toMillis(), speed);
-        return new SolveResult(best.toRoster(), best, speed, spent);
+        SolverRun run = SolverRun.solve(schedule, config);
+        HardMediumSoftLongScore score = run.best().getScore();
+        return new SolveResult(run.best().toRoster(),
+                new RosterScore(score.hardScore(), score.mediumScore(), score.softScore()),
+                run.scoreCalculationSpeed(), run.solveTime());
     }
 }

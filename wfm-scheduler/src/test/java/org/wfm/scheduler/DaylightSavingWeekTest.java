@@ -12,12 +12,12 @@ import org.wfm.core.workforce.RosterCheck;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.Shift;
 import org.wfm.core.workforce.ShiftType;
-import org.wfm.scheduler.domain.IntervalCoverage;
-import org.wfm.scheduler.domain.Schedule;
-import org.wfm.scheduler.domain.ShiftAssignment;
-import org.wfm.scheduler.domain.ShiftStart;
+import org.wfm.scheduler.internal.domain.IntervalCoverage;
+import org.wfm.scheduler.internal.domain.Schedule;
+import org.wfm.scheduler.internal.domain.ShiftAssignment;
+import org.wfm.scheduler.internal.domain.ShiftStart;
 import org.wfm.core.workforce.Timeline;
-import org.wfm.scheduler.solver.WfmConstraintProvider;
+import org.wfm.scheduler.internal.solver.WfmConstraintProvider;
 
 import java.time.Duration;
 import java.time.LocalDate;

@@ -13,9 +13,9 @@ import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.Shift;
 import org.wfm.core.workforce.ShiftType;
 import org.wfm.core.workforce.TimeOff;
-import org.wfm.scheduler.domain.IntervalCoverage;
-import org.wfm.scheduler.domain.Schedule;
-import org.wfm.scheduler.solver.SolverSetup;
+import org.wfm.scheduler.internal.domain.IntervalCoverage;
+import org.wfm.scheduler.internal.domain.Schedule;
+import org.wfm.scheduler.internal.solver.SolverSetup;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -45,7 +45,7 @@ class SchedulerTest {
             long shortCenti = Math.round(c.planned() * 100) - 100L * c.scheduled();
             squared += shortCenti > 0 ? shortCenti * shortCenti : 0;
         }
-        assertThat(-result.schedule().getScore().mediumScore()).isEqualTo(squared);
+        assertThat(-result.score().medium()).isEqualTo(squared);
     }
 
     @Test

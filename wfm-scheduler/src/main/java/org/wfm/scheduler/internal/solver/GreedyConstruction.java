@@ -1,12 +1,12 @@
-package org.wfm.scheduler.solver;
+package org.wfm.scheduler.internal.solver;
 
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
-import org.wfm.scheduler.domain.AgentRules;
-import org.wfm.scheduler.domain.IntervalCoverage;
-import org.wfm.scheduler.domain.Schedule;
-import org.wfm.scheduler.domain.ShiftAssignment;
-import org.wfm.scheduler.domain.ShiftStart;
+import org.wfm.scheduler.internal.domain.AgentRules;
+import org.wfm.scheduler.internal.domain.IntervalCoverage;
+import org.wfm.scheduler.internal.domain.Schedule;
+import org.wfm.scheduler.internal.domain.ShiftAssignment;
+import org.wfm.scheduler.internal.domain.ShiftStart;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package org.wfm.scheduler.domain;
+package org.wfm.scheduler.internal.domain;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.wfm.scheduler.domain;
+package org.wfm.scheduler.internal.domain;
 
 import org.wfm.core.workforce.Timeline;
 import org.wfm.core.workforce.Agent;

@@ -1,4 +1,4 @@
-package org.wfm.scheduler.solver;
+package org.wfm.scheduler.internal.solver;
 
 import org.wfm.core.IntervalSeries;
 import org.wfm.core.workforce.Agent;
@@ -8,11 +8,11 @@ import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.ShiftType;
 import org.wfm.core.workforce.TimeOff;
 import org.wfm.core.workforce.Unavailability;
-import org.wfm.scheduler.domain.AgentDay;
-import org.wfm.scheduler.domain.AgentRules;
-import org.wfm.scheduler.domain.Schedule;
-import org.wfm.scheduler.domain.ShiftAssignment;
-import org.wfm.scheduler.domain.ShiftStart;
+import org.wfm.scheduler.internal.domain.AgentDay;
+import org.wfm.scheduler.internal.domain.AgentRules;
+import org.wfm.scheduler.internal.domain.Schedule;
+import org.wfm.scheduler.internal.domain.ShiftAssignment;
+import org.wfm.scheduler.internal.domain.ShiftStart;
 
 import java.time.Duration;
 import java.time.LocalDate;

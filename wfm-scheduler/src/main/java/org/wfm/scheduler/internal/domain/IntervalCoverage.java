@@ -1,4 +1,4 @@
-package org.wfm.scheduler.domain;
+package org.wfm.scheduler.internal.domain;
 
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.lookup.PlanningId;

@@ -1,13 +1,13 @@
-package org.wfm.scheduler.solver;
+package org.wfm.scheduler.internal.solver;
 
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.domain.variable.descriptor.GenuineVariableDescriptor;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import org.optaplanner.core.impl.heuristic.selector.move.generic.ChangeMove;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
-import org.wfm.scheduler.domain.Schedule;
-import org.wfm.scheduler.domain.ShiftAssignment;
-import org.wfm.scheduler.domain.ShiftStart;
+import org.wfm.scheduler.internal.domain.Schedule;
+import org.wfm.scheduler.internal.domain.ShiftAssignment;
+import org.wfm.scheduler.internal.domain.ShiftStart;
 
 import java.util.Iterator;
 import java.util.List;

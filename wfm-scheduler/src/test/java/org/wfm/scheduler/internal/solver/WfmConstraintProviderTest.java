@@ -1,18 +1,18 @@
-package org.wfm.scheduler.solver;
+package org.wfm.scheduler.internal.solver;
 
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
-import org.wfm.scheduler.domain.IntervalCoverage;
-import org.wfm.scheduler.domain.Schedule;
-import org.wfm.scheduler.domain.ShiftAssignment;
+import org.wfm.scheduler.internal.domain.IntervalCoverage;
+import org.wfm.scheduler.internal.domain.Schedule;
+import org.wfm.scheduler.internal.domain.ShiftAssignment;
 
 import java.time.LocalDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.wfm.scheduler.solver.Fixture.B2;
-import static org.wfm.scheduler.solver.Fixture.D;
-import static org.wfm.scheduler.solver.Fixture.N;
+import static org.wfm.scheduler.internal.solver.Fixture.B2;
+import static org.wfm.scheduler.internal.solver.Fixture.D;
+import static org.wfm.scheduler.internal.solver.Fixture.N;
 
 class WfmConstraintProviderTest {
 

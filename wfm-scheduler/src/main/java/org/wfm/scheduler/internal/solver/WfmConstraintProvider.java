@@ -1,4 +1,4 @@
-package org.wfm.scheduler.solver;
+package org.wfm.scheduler.internal.solver;
 
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
@@ -10,9 +10,9 @@ import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 import org.wfm.core.workforce.Rule;
-import org.wfm.scheduler.domain.AgentRules;
-import org.wfm.scheduler.domain.IntervalCoverage;
-import org.wfm.scheduler.domain.ShiftAssignment;
+import org.wfm.scheduler.internal.domain.AgentRules;
+import org.wfm.scheduler.internal.domain.IntervalCoverage;
+import org.wfm.scheduler.internal.domain.ShiftAssignment;
 
 import java.util.function.Function;
 

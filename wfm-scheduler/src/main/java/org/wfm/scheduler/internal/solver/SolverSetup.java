@@ -1,4 +1,4 @@
-package org.wfm.scheduler.solver;
+package org.wfm.scheduler.internal.solver;
 
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
@@ -17,9 +17,9 @@ import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
-import org.wfm.scheduler.domain.IntervalCoverage;
-import org.wfm.scheduler.domain.Schedule;
-import org.wfm.scheduler.domain.ShiftAssignment;
+import org.wfm.scheduler.internal.domain.IntervalCoverage;
+import org.wfm.scheduler.internal.domain.Schedule;
+import org.wfm.scheduler.internal.domain.ShiftAssignment;
 
 import java.util.ArrayList;
 import java.util.List;
