@@ -21,18 +21,11 @@ import java.util.Map;
  */
 final class InputCheck {
 
-    /** Days in a horizon: worked days are a 64-bit mask in the constraints. */
-    static final int MAX_DAYS = 63;
-
     private InputCheck() {
     }
 
     /** Throws {@link InfeasibleInputException} naming the first agent or type that cannot be rostered. */
     static void requireFeasible(ScheduleProblem problem, Schedule schedule) {
-        if (problem.days() > MAX_DAYS) {
-            throw new InfeasibleInputException("the horizon has " + problem.days() + " days; the scheduler plans at most "
-                    + MAX_DAYS);
-        }
         for (ShiftType type : problem.shiftTypes()) {
             if (type.breaks().size() > ShiftAssignment.MAX_BREAKS) {
                 throw new InfeasibleInputException("shift type " + type.id() + ": " + type.breaks().size()

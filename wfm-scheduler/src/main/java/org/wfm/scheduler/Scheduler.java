@@ -5,6 +5,8 @@ import org.optaplanner.core.config.solver.SolverConfig;
 import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.Contract;
 import org.wfm.core.workforce.Roster;
+import org.wfm.core.workforce.RosterCheck;
+import org.wfm.core.workforce.Rule;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.Shift;
 import org.wfm.core.workforce.Unavailability;
@@ -58,20 +60,31 @@ public final class Scheduler {
     }
 
     /**
-     * Repairs a roster after {@code absentAgent} falls sick at {@code from}: the agent's work from then on goes
-     * (a shift under way at {@code from} goes as a whole, as shifts keep their length), every shift that started
-     * before {@code from} stays pinned, and the rest is re-planned with a penalty on every changed shift of the
-     * other agents ({@code WfmConstraintProvider.CHANGE_WEIGHT}), so it changes as few as it can.
+     * Repairs a roster after {@code absentAgent} falls sick at {@code from}: the agent's shifts that start at or
+     * after {@code from} go, every shift that started before {@code from} stays as it is (a shift under way at
+     * {@code from} has happened in part and is never removed; it still counts in coverage, since shifts keep their
+     * length), and the rest is re-planned with a penalty on every changed shift of the other agents, so it
+     * changes as few as it can.
+     *
+     * <p>The roster is first checked against the problem with {@link RosterCheck}: a roster of another problem
+     * (unknown agents, shifts outside the horizon or of the wrong length, two shifts on a day, work on time off,
+     * a contract already broken) is refused, never merged. Its coverage and summary need not be up to date.
      *
      * @param problem     the problem the roster was made for
      * @param roster      the roster to repair
      * @param absentAgent id of the agent who is absent
      * @param from        local time from which the agent is absent
+     * @throws RosterMismatchException when the roster does not fit the problem
      */
     public static Rescheduling reschedule(ScheduleProblem problem, Roster roster, String absentAgent,
                                           LocalDateTime from, SolveOptions options) {
         Agent absent = problem.agent(absentAgent).orElseThrow(() -> new IllegalArgumentException(
                 "absent agent " + absentAgent + " is not in the problem"));
+        List<RosterCheck.Violation> mismatches = RosterCheck.check(problem, roster).stream()
+                .filter(v -> v.rule() != Rule.COVERAGE_REPORTED && v.rule() != Rule.SUMMARY_REPORTED).toList();
+        if (!mismatches.isEmpty()) {
+            throw new RosterMismatchException(mismatches);
+        }
         LocalDateTime horizonEnd = problem.horizonEnd();
         if (!from.isBefore(horizonEnd)) {
             throw new IllegalArgumentException("the absence from " + from + " starts at or after the horizon's end "
@@ -83,8 +96,8 @@ public final class Scheduler {
                 Contract c = a.contract();
                 Contract relieved = new Contract(0, c.maxHours(), c.maxDays(), c.minRestHours(), c.maxConsecutiveDays());
                 a = new Agent(a.id(), a.shiftTypes(), relieved, a.timeOff(), a.unavailable())
-                        .withUnavailable(new Unavailability(from.isAfter(problem.horizonStart()) ? from
-                                : problem.horizonStart(), horizonEnd.plusDays(1)));
+                        .withUnavailable(new Unavailability(absentFrom(problem, roster, absentAgent, from),
+                                horizonEnd.plusDays(1)));
             }
             agents.add(a);
         }
@@ -104,6 +117,21 @@ public final class Scheduler {
                 schedule.getIntervals(), assignments);
         SolveResult result = run(start, SolverSetup.config(options.termination(), options.seed(), false));
         return new Rescheduling(result, changes(roster, result.roster()));
+    }
+
+    /**
+     * When the absent agent stops being available to the plan: {@code from} (or the horizon's start), or the end
+     * of the agent's shift under way at {@code from}, which has started and so stays.
+     */
+    private static LocalDateTime absentFrom(ScheduleProblem problem, Roster roster, String absentAgent,
+                                            LocalDateTime from) {
+        LocalDateTime absent = from.isAfter(problem.horizonStart()) ? from : problem.horizonStart();
+        for (Shift s : roster.shifts()) {
+            if (s.agent().equals(absentAgent) && s.start().isBefore(absent) && s.end().isAfter(absent)) {
+                absent = s.end();
+            }
+        }
+        return absent;
     }
 
     private static String key(String agent, LocalDate date) {

@@ -96,13 +96,13 @@ class SchedulerTest {
         ScheduleProblem problem = SyntheticProblems.week(10, 2);
         Roster before = Scheduler.solve(problem, SolveOptions.of(Duration.ofSeconds(1))).roster();
         LocalDateTime from = problem.start().plusDays(2).atTime(10, 0);
+        Shift underWay = before.shiftsOf("A003").stream()
+                .filter(s -> s.start().isBefore(from) && s.end().isAfter(from)).findFirst().orElseThrow();
         Rescheduling r = Scheduler.reschedule(problem, before, "A003", from, SolveOptions.of(Duration.ofSeconds(1)));
         Roster after = r.result().roster();
         assertThat(after.feasible()).isTrue();
-        assertThat(after.shiftsOf("A003")).allMatch(s -> s.end().isBefore(from) || s.end().equals(from));
-        List<Shift> startedBefore = before.shifts().stream()
-                .filter(s -> s.start().isBefore(from) && !(s.agent().equals("A003") && s.end().isAfter(from)))
-                .toList();
+        assertThat(after.shiftsOf("A003")).allMatch(s -> s.start().isBefore(from)).contains(underWay);
+        List<Shift> startedBefore = before.shifts().stream().filter(s -> s.start().isBefore(from)).toList();
         assertThat(after.shifts()).containsAll(startedBefore);
         assertThat(r.changes()).anyMatch(c -> c.agent().equals("A003") && c.after() == null);
         assertThat(r.changes()).allMatch(c -> !c.date().atStartOfDay().plusDays(1).isBefore(from));
@@ -135,5 +135,38 @@ class SchedulerTest {
         assertThat(after.summary().shortfall()).isZero();
         assertThat(r.changes()).extracting(ShiftChange::agent).containsExactlyInAnyOrder(sick, colleague);
         assertThat(RosterCheck.check(problem, after)).isEmpty();
+    }
+
+    @Test
+    void rescheduleRefusesARosterThatDoesNotBelongToTheProblem() {
+        ScheduleProblem problem = SyntheticProblems.week(10, 2);
+        Roster before = Scheduler.solve(problem, SolveOptions.of(Duration.ofSeconds(1))).roster();
+        LocalDateTime from = problem.start().plusDays(2).atTime(10, 0);
+        SolveOptions quick = SolveOptions.of(Duration.ofSeconds(1));
+        Shift first = before.shifts().get(0);
+
+        List<Shift> stranger = new ArrayList<>(before.shifts());
+        stranger.set(0, new Shift("Z999", first.type(), first.start(), first.end(), first.breaks()));
+        assertThatThrownBy(() -> Scheduler.reschedule(problem, withShifts(before, stranger), "A003", from, quick))
+                .isInstanceOf(RosterMismatchException.class)
+                .hasMessageStartingWith("the roster does not fit the problem: knownAgentAndType [Z999]");
+
+        List<Shift> twice = new ArrayList<>(before.shifts());
+        twice.add(first);
+        assertThatThrownBy(() -> Scheduler.reschedule(problem, withShifts(before, twice), "A003", from, quick))
+                .isInstanceOf(RosterMismatchException.class)
+                .hasMessageContaining("oneShiftPerDay [" + first.agent() + "]");
+
+        List<Shift> late = new ArrayList<>(before.shifts());
+        late.set(0, new Shift(first.agent(), first.type(), first.start().plusDays(14), first.end().plusDays(14),
+                List.of()));
+        assertThatThrownBy(() -> Scheduler.reschedule(problem, withShifts(before, late), "A003", from, quick))
+                .isInstanceOf(RosterMismatchException.class)
+                .hasMessageContaining("shiftInHorizon [" + first.agent() + "]");
+    }
+
+    private static Roster withShifts(Roster roster, List<Shift> shifts) {
+        return new Roster(roster.name(), roster.score(), roster.feasible(), shifts, roster.coverage(),
+                roster.summary());
     }
 }

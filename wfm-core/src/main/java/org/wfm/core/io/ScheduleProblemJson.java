@@ -59,16 +59,29 @@ public final class ScheduleProblemJson {
         require(source, file.interval(), "interval");
         require(source, file.start(), "start");
         require(source, file.requirements(), "requirements");
+        int days = file.days() == null ? 7 : file.days();
+        double unplannedShrinkage = file.unplannedShrinkage() == null ? 0 : file.unplannedShrinkage();
+        field(source, "interval", () -> ScheduleProblem.checkInterval(file.interval()));
+        field(source, "days", () -> ScheduleProblem.checkDays(days));
+        field(source, "unplannedShrinkage", () -> ScheduleProblem.checkUnplannedShrinkage(unplannedShrinkage));
         ZoneId zone = file.zone() == null ? ZoneId.of("UTC") : file.zone();
         IntervalSeries requirements = requirements(source, file.requirements(), zone, file.interval(), folder);
         try {
-            return new ScheduleProblem(file.name(), zone, file.interval(), file.start(),
-                    file.days() == null ? 7 : file.days(), requirements,
-                    file.unplannedShrinkage() == null ? 0 : file.unplannedShrinkage(),
+            return new ScheduleProblem(file.name(), zone, file.interval(), file.start(), days, requirements,
+                    unplannedShrinkage,
                     file.shiftTypes() == null ? List.of() : file.shiftTypes(),
                     file.agents() == null ? List.of() : file.agents());
         } catch (IllegalArgumentException e) {
             throw new InputFormatException(source, 0, null, e.getMessage());
+        }
+    }
+
+    /** Runs a check of one top-level field, naming the field when it fails. */
+    private static void field(String source, String name, Runnable check) {
+        try {
+            check.run();
+        } catch (IllegalArgumentException e) {
+            throw new InputFormatException(source, 0, name, e.getMessage());
         }
     }
 

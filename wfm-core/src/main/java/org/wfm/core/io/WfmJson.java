@@ -2,6 +2,7 @@ package org.wfm.core.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -18,11 +19,15 @@ import org.wfm.core.workforce.Contract;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * The JSON conventions of the public formats: ISO-8601 local date-times to the minute ({@code 2026-01-05T07:15}),
  * times of day ({@code 06:30}), durations ({@code PT15M}); absent optional fields mean "no limit" or "default".
+ * Reading is strict: unknown fields, duplicate keys, {@code null} for a number and a fraction where a whole
+ * number is expected are errors.
  */
 public final class WfmJson {
 
@@ -37,7 +42,13 @@ public final class WfmJson {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // a planner who writes "days": 7 twice, or "maxDays": 5.7, meant something: refuse, never guess
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .build();
+
+    /** Jackson's words for a fraction given where a whole number is expected. */
+    private static final Pattern FRACTION = Pattern.compile("^Cannot coerce Floating-point value \\(([^)]*)\\) to");
 
     private WfmJson() {
     }
@@ -69,6 +80,10 @@ public final class WfmJson {
         String problem = cause != null ? cause.getMessage() : e.getOriginalMessage();
         if (problem.startsWith("Cannot map `null` into type")) {
             return "missing value (required field)";
+        }
+        Matcher fraction = FRACTION.matcher(problem);
+        if (fraction.find()) {
+            return "expected a whole number, got " + fraction.group(1);
         }
         return problem.lines().findFirst().orElse(problem);
     }

@@ -1,5 +1,7 @@
 package org.wfm.core.queue;
 
+import org.wfm.core.InputLimits;
+
 /**
  * Erlang B: the probability that a call finds all {@code N} agents busy in a loss system (no queue) with an
  * offered load of {@code A} Erlangs. The queueing models build on it.
@@ -15,7 +17,7 @@ public final class ErlangB {
     /**
      * The blocking probability.
      *
-     * @param workload offered load in Erlangs, zero or more
+     * @param workload offered load in Erlangs, zero to {@link InputLimits#MAX_WORKLOAD}
      * @param agents   number of agents (servers), zero or more
      * @return {@code B(agents, workload)} in [0, 1]; 1 with no agents, 0 with no load and at least one agent
      */
@@ -40,6 +42,11 @@ public final class ErlangB {
     static void checkWorkload(double workload) {
         if (!Double.isFinite(workload) || workload < 0) {
             throw new IllegalArgumentException("workload must be a finite number of Erlangs >= 0, got " + workload);
+        }
+        if (workload > InputLimits.MAX_WORKLOAD) {
+            throw new IllegalArgumentException("workload of " + QueueInput.number(workload) + " Erlangs is more than "
+                    + "the " + QueueInput.number(InputLimits.MAX_WORKLOAD) + " wfm staffs in one interval (check the "
+                    + "calls, the AHT and the interval length)");
         }
     }
 }

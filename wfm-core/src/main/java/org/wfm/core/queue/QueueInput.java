@@ -1,5 +1,7 @@
 package org.wfm.core.queue;
 
+import org.wfm.core.InputLimits;
+
 import java.time.Duration;
 
 /** Argument checks and unit conversions shared by the queueing models. */
@@ -13,8 +15,8 @@ final class QueueInput {
         if (!Double.isFinite(ahtSeconds) || ahtSeconds <= 0) {
             throw new IllegalArgumentException("AHT must be more than 0 seconds, got " + ahtSeconds);
         }
-        if (agents < 0) {
-            throw new IllegalArgumentException("agents must be >= 0, got " + agents);
+        if (agents < 0 || agents > InputLimits.MAX_AGENTS) {
+            throw new IllegalArgumentException("agents must be 0 to " + InputLimits.MAX_AGENTS + ", got " + agents);
         }
         if (answerWithin == null || answerWithin.isNegative()) {
             throw new IllegalArgumentException("the answer-within threshold must be 0 s or more, got " + answerWithin);

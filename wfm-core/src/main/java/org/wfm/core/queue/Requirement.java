@@ -1,5 +1,7 @@
 package org.wfm.core.queue;
 
+import org.wfm.core.InputLimits;
+
 import java.time.LocalDateTime;
 import java.util.Objects;
 
@@ -14,14 +16,15 @@ import java.util.Objects;
  * but may be fractional (an average over several intervals, say).
  *
  * @param start    the interval's start, local wall-clock time
- * @param required agents needed on the phones, zero or more
+ * @param required agents needed on the phones, 0 to {@link InputLimits#MAX_AGENTS}
  */
 public record Requirement(LocalDateTime start, double required) {
 
     public Requirement {
         Objects.requireNonNull(start, "start");
-        if (!Double.isFinite(required) || required < 0) {
-            throw new IllegalArgumentException("required agents must be a finite number >= 0, got " + required);
+        if (!Double.isFinite(required) || required < 0 || required > InputLimits.MAX_AGENTS) {
+            throw new IllegalArgumentException("required agents must be a number from 0 to " + InputLimits.MAX_AGENTS
+                    + ", got " + required);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.wfm.core.workforce;
 
+import org.wfm.core.InputLimits;
 import org.wfm.core.IntervalSeries;
 
 import java.time.Duration;
@@ -26,8 +27,9 @@ import java.util.Set;
  * @param zone               time zone of the contact centre
  * @param interval           planning interval (15 or 30 minutes)
  * @param start              first day of the horizon
- * @param days               number of days in the horizon (7 for a week)
- * @param requirements       agents needed on the phones per interval (net of breaks, before unplanned shrinkage)
+ * @param days               number of days in the horizon (7 for a week), 1 to {@link InputLimits#MAX_HORIZON_DAYS}
+ * @param requirements       agents needed on the phones per interval (net of breaks, before unplanned shrinkage),
+ *                           0 to {@link InputLimits#MAX_AGENTS}
  * @param unplannedShrinkage expected share of absence (sick leave...), in [0, 1): the roster plans for
  *                           {@code required / (1 - unplannedShrinkage)} agents
  * @param shiftTypes         the shift types, unique ids
@@ -40,25 +42,26 @@ public record ScheduleProblem(String name, ZoneId zone, Duration interval, Local
     public ScheduleProblem {
         name = name == null ? "roster" : name;
         zone = zone == null ? ZoneId.of("UTC") : zone;
-        Objects.requireNonNull(interval, "interval");
+        checkInterval(interval);
         Objects.requireNonNull(start, "start");
-        if (days < 1) {
-            throw new IllegalArgumentException("days must be 1 or more, was " + days);
-        }
-        if (!(unplannedShrinkage >= 0 && unplannedShrinkage < 1)) {
-            throw new IllegalArgumentException("unplannedShrinkage must be in [0, 1), was " + unplannedShrinkage);
-        }
+        checkDays(days);
+        checkUnplannedShrinkage(unplannedShrinkage);
         Objects.requireNonNull(requirements, "requirements");
         requirements = onGrid(requirements, zone, interval)
                 .between(start.atStartOfDay(), start.plusDays(days).atStartOfDay());
         for (int i = 0; i < requirements.size(); i++) {
-            if (requirements.value(i) < 0) {
-                throw new IllegalArgumentException("requirement at " + requirements.start(i) + " is negative: "
-                        + requirements.value(i));
+            double required = requirements.value(i);
+            if (!(required >= 0 && required <= InputLimits.MAX_AGENTS)) {
+                throw new IllegalArgumentException("requirement at " + requirements.start(i) + " must be 0 to "
+                        + InputLimits.MAX_AGENTS + " agents, was " + required);
             }
         }
         shiftTypes = List.copyOf(shiftTypes);
         agents = List.copyOf(agents);
+        if (agents.size() > InputLimits.MAX_AGENTS) {
+            throw new IllegalArgumentException("the team has " + agents.size() + " agents; at most "
+                    + InputLimits.MAX_AGENTS);
+        }
         Set<String> typeIds = new HashSet<>();
         for (ShiftType type : shiftTypes) {
             if (!typeIds.add(type.id())) {
@@ -76,6 +79,35 @@ public record ScheduleProblem(String name, ZoneId zone, Duration interval, Local
                     throw new IllegalArgumentException("agent " + agent.id() + ": unknown shift type '" + type + "'");
                 }
             }
+        }
+    }
+
+    /**
+     * Checks a planning interval: whole minutes that divide a day, so every day starts on the grid.
+     *
+     * @throws IllegalArgumentException saying what is wrong and what is expected
+     */
+    public static void checkInterval(Duration interval) {
+        Objects.requireNonNull(interval, "interval");
+        long seconds = interval.getSeconds();
+        if (interval.getNano() != 0 || seconds < 60 || seconds % 60 != 0 || 86_400 % seconds != 0) {
+            throw new IllegalArgumentException("interval " + interval + " must be whole minutes that divide a day "
+                    + "(PT5M, PT15M, PT30M, PT1H...)");
+        }
+    }
+
+    /** Checks a horizon length: 1 to {@link InputLimits#MAX_HORIZON_DAYS} days. */
+    public static void checkDays(int days) {
+        if (days < 1 || days > InputLimits.MAX_HORIZON_DAYS) {
+            throw new IllegalArgumentException("days must be 1 to " + InputLimits.MAX_HORIZON_DAYS + ", was " + days);
+        }
+    }
+
+    /** Checks an unplanned shrinkage: a share in [0, 1). */
+    public static void checkUnplannedShrinkage(double share) {
+        if (!(share >= 0 && share < 1)) {
+            throw new IllegalArgumentException("unplannedShrinkage must be a share from 0 to below 1 (0.06 for 6 %), "
+                    + "was " + share);
         }
     }
 

@@ -115,4 +115,47 @@ class ScheduleProblemJsonTest {
         assertThatThrownBy(() -> ScheduleProblemJson.read("p.json", new StringReader(json), Path.of(".")))
                 .hasMessage("p.json [requirements]: 2026-01-05T07:05 is not on the PT15M grid from midnight");
     }
+
+    private static String problem(String fields) {
+        return "{\"interval\": \"PT15M\", \"start\": \"2026-01-05\", " + fields + "\"shiftTypes\": [], \"agents\": []}";
+    }
+
+    private static String failure(String json) {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+                () -> ScheduleProblemJson.read("p.json", new StringReader(json), Path.of(".")));
+        assertThat(thrown).isInstanceOf(InputFormatException.class);
+        return thrown.getMessage();
+    }
+
+    @Test
+    void refusesADuplicateKey() {
+        assertThat(failure(problem("\"days\": 7, \"days\": 5, \"requirements\": [], ")))
+                .startsWith("p.json:1").contains("Duplicate field 'days'");
+    }
+
+    @Test
+    void refusesAFractionWhereAWholeNumberIsExpected() {
+        assertThat(failure(problem("\"days\": 7.9, \"requirements\": [], ")))
+                .isEqualTo("p.json:1 [days]: expected a whole number, got 7.9");
+        String maxDays = """
+                {"interval": "PT15M", "start": "2026-01-05", "requirements": [],
+                 "shiftTypes": [{"id": "E", "earliestStart": "06:00", "latestStart": "08:00",
+                                 "startStep": "PT15M", "length": "PT8H"}],
+                 "agents": [{"id": "A1", "shiftTypes": ["E"], "contract": {"maxDays": 5.7}}]}
+                """;
+        assertThat(failure(maxDays)).isEqualTo("p.json:4 [agents[0].contract.maxDays]: expected a whole number, got 5.7");
+    }
+
+    @Test
+    void boundsEveryQuantityAtInput() {
+        assertThat(failure(problem("\"requirements\": [{\"start\": \"2026-01-05T07:00\", \"required\": 1e12}], ")))
+                .isEqualTo("p.json [requirements[0]]: required agents must be a number from 0 to 100000, got 1.0E12");
+        assertThat(failure(problem("\"days\": 2147483647, \"requirements\": [], ")))
+                .isEqualTo("p.json [days]: days must be 1 to 63, was 2147483647");
+        assertThat(failure(problem("\"unplannedShrinkage\": 1.5, \"requirements\": [], ")))
+                .startsWith("p.json [unplannedShrinkage]: unplannedShrinkage must be a share from 0 to below 1");
+        assertThat(failure(problem("\"requirements\": [], ").replace("PT15M", "PT7M")))
+                .isEqualTo("p.json [interval]: interval PT7M must be whole minutes that divide a day "
+                        + "(PT5M, PT15M, PT30M, PT1H...)");
+    }
 }

@@ -152,4 +152,16 @@ class StaffingTest {
         assertThatThrownBy(() -> ServiceGoal.abandonRate(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> EIGHTY_TWENTY.withMaxOccupancy(1.2)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void refusesAWorkloadBeyondTheLimitInsteadOfOverflowing() {
+        double workload = IntervalCalls.workload(1e12, 180, Duration.ofMinutes(30));
+        assertThatThrownBy(() -> ERLANG_C.solve(workload, 180))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("workload of 100000000000 Erlangs is more than the 100000 wfm staffs in one interval "
+                        + "(check the calls, the AHT and the interval length)");
+        assertThatThrownBy(() -> ERLANG_C.evaluate(10, 180, 100_001))
+                .hasMessage("agents must be 0 to 100000, got 100001");
+        assertThat(ERLANG_C.solve(100_000, 180).agents()).isGreaterThan(100_000);
+    }
 }
