@@ -2,7 +2,6 @@ package org.wfm.examples.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.wfm.core.io.ScheduleProblemJson;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.scheduler.bound.Bound;
 import org.wfm.scheduler.bound.LowerBound;
@@ -12,7 +11,6 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -32,15 +30,15 @@ public final class BoundCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--problem", required = true, paramLabel = "FILE", description = "Schedule problem JSON.")
-    Path problem;
+    @CommandLine.Mixin
+    ProblemOption problem;
 
     @Option(names = "--json", description = "Print {\"shortfall\": ..., \"surplus\": ...}.")
     boolean json;
 
     @Override
     public Integer call() throws IOException {
-        ScheduleProblem p = ScheduleProblemJson.read(problem);
+        ScheduleProblem p = problem.read();
         Bound bound = LowerBound.of(p);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -1,7 +1,6 @@
 package org.wfm.examples.cli;
 
 import org.wfm.core.io.RosterJson;
-import org.wfm.core.io.ScheduleProblemJson;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.scheduler.Rescheduling;
 import org.wfm.scheduler.ShiftChange;
@@ -28,8 +27,8 @@ public final class RescheduleCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--problem", required = true, paramLabel = "FILE", description = "Schedule problem JSON.")
-    Path problem;
+    @CommandLine.Mixin
+    ProblemOption problem;
 
     @Option(names = "--roster", required = true, paramLabel = "FILE", description = "Roster JSON to repair.")
     Path roster;
@@ -41,31 +40,27 @@ public final class RescheduleCommand implements Callable<Integer> {
             description = "Local time the absence starts, e.g. 2026-01-07T10:00.")
     LocalDateTime from;
 
-    @Option(names = "--time-limit", defaultValue = "20s", paramLabel = "DURATION",
-            description = "Time for the repair (default: 20s).")
-    Duration timeLimit;
+    @CommandLine.Mixin
+    TimeLimitOption timeLimit = new TimeLimitOption(Duration.ofSeconds(20));
 
-    @Option(names = "--seed", defaultValue = "0", paramLabel = "N", description = "Random seed (default 0).")
-    long seed;
+    @CommandLine.Mixin
+    RepeatableSearch search;
 
-    @Option(names = "--output", required = true, paramLabel = "FILE", description = "Repaired roster JSON to write.")
-    Path output;
-
-    @Option(names = "--csv", paramLabel = "FILE", description = "Also write a tidy roster CSV.")
-    Path csv;
+    @CommandLine.Mixin
+    RosterFiles files;
 
     @Override
     public Integer call() throws IOException {
-        ScheduleProblem p = ScheduleProblemJson.read(problem);
+        ScheduleProblem p = problem.read();
         Rescheduling r = Scheduler.reschedule(p, RosterJson.read(roster), absent, from,
-                SolveOptions.of(timeLimit).withSeed(seed));
-        ScheduleCommand.write(p, r.result().roster(), output, csv, null);
+                search.applyTo(SolveOptions.of(timeLimit.timeLimit())));
+        files.write(p, r.result().roster());
         PrintWriter out = spec.commandLine().getOut();
         out.println(r.changes().size() + " change(s):");
         for (ShiftChange change : r.changes()) {
             out.println("  " + change);
         }
-        out.println(ScheduleCommand.summary(p, r.result().roster(), r.result()));
+        out.println(RosterSummaryLine.of(p, r.result().roster(), r.result()));
         out.flush();
         return 0;
     }
