@@ -42,7 +42,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Duration timeLimit = search.timeLimit();
-        if (timeLimit.isNegative() || timeLimit.isZero()) {
+        if (!DurationConverter.isPositive(timeLimit)) {
             throw new IllegalArgumentException("--time-limit must be positive, was " + timeLimit);
         }
         long started = System.nanoTime();
