@@ -38,12 +38,12 @@ public final class ForecastCommand implements Callable<Integer> {
             description = "auto (default), seasonal-naive, weekly-average, holt-winters or profile.")
     String method;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Forecast CSV to write (default: print to stdout).")
-    Path output;
-
     @Option(names = "--level", paramLabel = "SHARE",
             description = "Add lower,upper bounds of a prediction interval at this level, e.g. 0.8.")
     Double level;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Forecast CSV to write (default: print to stdout).")
+    Path output;
 
     @CommandLine.Mixin
     SpecialDaysOption specialDays;

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 
-/** {@code --history}, {@code --interval} and {@code --zone}: the history that {@code wfm forecast} and {@code backtest} learn from. */
+/**
+ * {@code --history}, {@code --interval} and {@code --zone}: the history that {@code wfm forecast} and
+ * {@code wfm backtest} learn from.
+ */
 final class HistoryInput {
 
     @Option(names = "--history", required = true, paramLabel = "FILE",

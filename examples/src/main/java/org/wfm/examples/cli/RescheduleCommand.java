@@ -19,9 +19,12 @@ import java.util.concurrent.Callable;
 
 /** {@code wfm reschedule}: repair a roster after a sick call, changing as few other shifts as it can. */
 @Command(name = "reschedule", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Re-plan after an agent falls sick: removes the agent's work from --from on (a shift under way"
-                + " goes as a whole), keeps every shift that started before --from, and repairs the rest with a"
-                + " penalty per changed shift. Prints the changes.")
+        description = {
+                "Re-plan after an agent falls sick: removes the agent's work from --from on (a shift under way goes"
+                        + " as a whole), keeps every shift that started before --from, and repairs the rest with a"
+                        + " penalty per changed shift.",
+                "Prints the changes, one a line, then the summary line of wfm schedule."
+        })
 public final class RescheduleCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -41,13 +44,13 @@ public final class RescheduleCommand implements Callable<Integer> {
     LocalDateTime from;
 
     @CommandLine.Mixin
+    RosterFiles files;
+
+    @CommandLine.Mixin
     TimeLimitOption timeLimit = new TimeLimitOption(Duration.ofSeconds(20));
 
     @CommandLine.Mixin
     RepeatableSearch search;
-
-    @CommandLine.Mixin
-    RosterFiles files;
 
     @Override
     public Integer call() throws IOException {

@@ -8,7 +8,10 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** {@code --special-days FILE}: known closed, busier or excluded dates, for {@code wfm forecast} and {@code backtest}. */
+/**
+ * {@code --special-days FILE}: known closed, busier or excluded dates, for {@code wfm forecast} and
+ * {@code wfm backtest}.
+ */
 final class SpecialDaysOption {
 
     @Option(names = "--special-days", paramLabel = "FILE",
