@@ -12,10 +12,7 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,12 +29,8 @@ public final class BacktestCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--history", required = true, paramLabel = "FILE", description = "History CSV: start,offered[,aht].")
-    Path history;
-
-    @Option(names = "--interval", paramLabel = "DURATION",
-            description = "Forecast interval, a multiple of the history's grain, e.g. 15m (default: the history's grain).")
-    Duration interval;
+    @CommandLine.Mixin
+    HistoryInput history;
 
     @Option(names = "--origins", defaultValue = "5", paramLabel = "N", description = "Weekly origins (default 5).")
     int origins;
@@ -53,13 +46,8 @@ public final class BacktestCommand implements Callable<Integer> {
             description = "Level of the prediction intervals whose coverage is checked (default 0.8).")
     double level;
 
-    @Option(names = "--special-days", paramLabel = "FILE",
-            description = "CSV of date,factor and/or date,exclude; excluded dates are also left out of the scores.")
-    Path specialDays;
-
-    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
-            description = "Time zone of the history's wall-clock times (default: ${DEFAULT-VALUE}).")
-    ZoneId zone;
+    @CommandLine.Mixin
+    SpecialDaysOption specialDays;
 
     @Option(names = "--markdown", description = "Print a Markdown table (as in wfm-forecast/BACKTEST.md).")
     boolean markdown;
@@ -69,11 +57,11 @@ public final class BacktestCommand implements Callable<Integer> {
         if (days < 1) {
             throw new IllegalArgumentException("--days must be 1 or more, not " + days);
         }
-        History data = ForecastCommand.read(history, zone, interval);
+        History data = history.read();
         List<LocalDate> dates = Backtest.weeklyOrigins(data, origins);
         List<Forecaster> forecasters = new ArrayList<>();
         for (String name : method == null ? Forecasters.NAMES : List.of(method)) {
-            forecasters.add(ForecastCommand.configure(name, level, specialDays));
+            forecasters.add(specialDays.forecaster(name, level));
         }
         PrintWriter out = spec.commandLine().getOut();
         List<Accuracy> accuracies = new ArrayList<>();
@@ -89,7 +77,7 @@ public final class BacktestCommand implements Callable<Integer> {
             }
         }
         out.printf("%s at %s, %d days from the weekly origins %s, prediction intervals at %.0f %%:%n",
-                history, data.interval(), days, dates, 100 * level);
+                history.file(), data.interval(), days, dates, 100 * level);
         if (markdown) {
             out.println();
             out.print(Backtest.markdown(accuracies));

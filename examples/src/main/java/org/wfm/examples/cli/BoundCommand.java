@@ -1,18 +1,14 @@
 package org.wfm.examples.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.wfm.core.io.ScheduleProblemJson;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.scheduler.bound.Bound;
 import org.wfm.scheduler.bound.LowerBound;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -25,30 +21,30 @@ import java.util.concurrent.Callable;
                         + " every shift start and break placement.",
                 "Relaxed: fractional shifts (whole agents only per interval), rest between shifts, consecutive"
                         + " days, break order, paid hours pooled over agents with the same shift types, and"
-                        + " unavailable windows except when they block a whole day."
+                        + " unavailable windows except when they block a whole day.",
+                "--json prints {\"shortfall\": ..., \"surplus\": ...}, both in agent-intervals."
         })
 public final class BoundCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--problem", required = true, paramLabel = "FILE", description = "Schedule problem JSON.")
-    Path problem;
+    @CommandLine.Mixin
+    ProblemOption problem;
 
-    @Option(names = "--json", description = "Print {\"shortfall\": ..., \"surplus\": ...}.")
-    boolean json;
+    @CommandLine.Mixin
+    JsonOutput json;
 
     @Override
     public Integer call() throws IOException {
-        ScheduleProblem p = ScheduleProblemJson.read(problem);
+        ScheduleProblem p = problem.read();
         Bound bound = LowerBound.of(p);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            ObjectMapper mapper = new ObjectMapper();
-            ObjectNode node = mapper.createObjectNode();
+        if (json.requested()) {
+            ObjectNode node = JsonOutput.object();
             node.put("shortfall", bound.shortfall());
             node.put("surplus", bound.surplus());
-            out.println(mapper.writeValueAsString(node));
+            JsonOutput.print(out, node);
         } else {
             double demand = p.plannedDemand();
             out.printf(Locale.ROOT, "%s: shortfall >= %.3f agent-intervals (%.2f %% of planned demand %.1f),"

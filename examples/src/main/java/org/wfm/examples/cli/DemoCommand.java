@@ -36,13 +36,13 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Folder for the files (default: wfm-demo, created when missing).")
     Path outputDir;
 
-    @Option(names = "--time-limit", defaultValue = "60s", paramLabel = "DURATION",
-            description = "How long the scheduler searches, e.g. 10s or 2m (default: 60s).")
-    Duration timeLimit;
+    @CommandLine.Mixin
+    TimeLimitOption search = new TimeLimitOption(Duration.ofSeconds(60));
 
     @Override
     public Integer call() throws IOException {
-        if (timeLimit.isNegative() || timeLimit.isZero()) {
+        Duration timeLimit = search.timeLimit();
+        if (!DurationConverter.isPositive(timeLimit)) {
             throw new IllegalArgumentException("--time-limit must be positive, was " + timeLimit);
         }
         long started = System.nanoTime();

@@ -12,6 +12,11 @@ final class DurationConverter {
     private DurationConverter() {
     }
 
+    /** Whether the duration is more than zero: the flags of lengths and limits need that. */
+    static boolean isPositive(Duration duration) {
+        return !duration.isNegative() && !duration.isZero();
+    }
+
     static Duration parse(String text) {
         String trimmed = text.trim();
         if (trimmed.toUpperCase().startsWith("PT") || trimmed.toUpperCase().startsWith("P")) {

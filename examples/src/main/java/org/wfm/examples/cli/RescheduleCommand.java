@@ -1,7 +1,6 @@
 package org.wfm.examples.cli;
 
 import org.wfm.core.io.RosterJson;
-import org.wfm.core.io.ScheduleProblemJson;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.scheduler.Rescheduling;
 import org.wfm.scheduler.ShiftChange;
@@ -20,16 +19,19 @@ import java.util.concurrent.Callable;
 
 /** {@code wfm reschedule}: repair a roster after a sick call, changing as few other shifts as it can. */
 @Command(name = "reschedule", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Re-plan after an agent falls sick: removes the agent's work from --from on (a shift under way"
-                + " goes as a whole), keeps every shift that started before --from, and repairs the rest with a"
-                + " penalty per changed shift. Prints the changes.")
+        description = {
+                "Re-plan after an agent falls sick: removes the agent's work from --from on (a shift under way goes"
+                        + " as a whole), keeps every shift that started before --from, and repairs the rest with a"
+                        + " penalty per changed shift.",
+                "Prints the changes, one a line, then the summary line of wfm schedule."
+        })
 public final class RescheduleCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--problem", required = true, paramLabel = "FILE", description = "Schedule problem JSON.")
-    Path problem;
+    @CommandLine.Mixin
+    ProblemOption problem;
 
     @Option(names = "--roster", required = true, paramLabel = "FILE", description = "Roster JSON to repair.")
     Path roster;
@@ -41,31 +43,27 @@ public final class RescheduleCommand implements Callable<Integer> {
             description = "Local time the absence starts, e.g. 2026-01-07T10:00.")
     LocalDateTime from;
 
-    @Option(names = "--time-limit", defaultValue = "20s", paramLabel = "DURATION",
-            description = "Time for the repair (default: 20s).")
-    Duration timeLimit;
+    @CommandLine.Mixin
+    RosterFiles files;
 
-    @Option(names = "--seed", defaultValue = "0", paramLabel = "N", description = "Random seed (default 0).")
-    long seed;
+    @CommandLine.Mixin
+    TimeLimitOption timeLimit = new TimeLimitOption(Duration.ofSeconds(20));
 
-    @Option(names = "--output", required = true, paramLabel = "FILE", description = "Repaired roster JSON to write.")
-    Path output;
-
-    @Option(names = "--csv", paramLabel = "FILE", description = "Also write a tidy roster CSV.")
-    Path csv;
+    @CommandLine.Mixin
+    RepeatableSearch search;
 
     @Override
     public Integer call() throws IOException {
-        ScheduleProblem p = ScheduleProblemJson.read(problem);
+        ScheduleProblem p = problem.read();
         Rescheduling r = Scheduler.reschedule(p, RosterJson.read(roster), absent, from,
-                SolveOptions.of(timeLimit).withSeed(seed));
-        ScheduleCommand.write(p, r.result().roster(), output, csv, null);
+                search.applyTo(SolveOptions.of(timeLimit.timeLimit())));
+        files.write(p, r.result().roster());
         PrintWriter out = spec.commandLine().getOut();
         out.println(r.changes().size() + " change(s):");
         for (ShiftChange change : r.changes()) {
             out.println("  " + change);
         }
-        out.println(ScheduleCommand.summary(p, r.result().roster(), r.result()));
+        out.println(RosterSummaryLine.of(p, r.result().roster(), r.result()));
         out.flush();
         return 0;
     }

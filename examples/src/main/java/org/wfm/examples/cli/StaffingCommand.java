@@ -1,6 +1,5 @@
 package org.wfm.examples.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.wfm.core.IntervalSeries;
 import org.wfm.core.io.CsvTable;
@@ -12,8 +11,6 @@ import org.wfm.core.queue.ExpectedService;
 import org.wfm.core.queue.IntervalCalls;
 import org.wfm.core.queue.IntervalStaffing;
 import org.wfm.core.queue.QueueModel;
-import org.wfm.core.queue.ServiceGoal;
-import org.wfm.core.queue.ServiceLevelBasis;
 import org.wfm.core.queue.Shrinkage;
 import org.wfm.core.queue.Staffing;
 import picocli.CommandLine;
@@ -41,7 +38,10 @@ import java.util.concurrent.Callable;
                 "'required' (and JSON 'agents') is net: agents on the phones, not on break, without shrinkage;"
                         + " --shrinkage only sets 'scheduledAgents' (CSV 'scheduled_agents') = required / (1 - shrinkage),"
                         + " rounded up. The scheduler reads 'required' and applies its own unplannedShrinkage:"
-                        + " do not give the same absences to both."
+                        + " do not give the same absences to both.",
+                "--json prints one object: workload (Erlangs), agents, serviceLevel, asa (seconds, null when"
+                        + " infinite), occupancy, probabilityOfWait, abandonRate (null without --patience),"
+                        + " scheduledAgents."
         })
 public final class StaffingCommand implements Callable<Integer> {
 
@@ -59,32 +59,8 @@ public final class StaffingCommand implements Callable<Integer> {
             description = "Interval length, e.g. 30m; with --input, inferred from the rows when absent.")
     Duration interval;
 
-    @Option(names = "--sl", paramLabel = "SHARE", description = "Service level target, e.g. 0.8 for 80%%.")
-    Double serviceLevel;
-
-    @Option(names = "--answer-within", paramLabel = "DURATION", defaultValue = "20s",
-            description = "Service level threshold (default: ${DEFAULT-VALUE}); also where SL is reported.")
-    Duration answerWithin;
-
-    @Option(names = "--sl-basis", paramLabel = "BASIS", defaultValue = "offered",
-            description = "Service level as a share of: offered (default; abandons count against it), answered,"
-                    + " or excluding-short-abandons (offered less calls abandoned within --answer-within)."
-                    + " All agree without --patience.")
-    String slBasis;
-
-    @Option(names = "--asa", paramLabel = "DURATION", description = "Longest acceptable average speed of answer.")
-    Duration asa;
-
-    @Option(names = "--max-occupancy", paramLabel = "SHARE", description = "Occupancy cap, e.g. 0.85.")
-    Double maxOccupancy;
-
-    @Option(names = "--patience", paramLabel = "DURATION",
-            description = "Mean caller patience: use Erlang A (with abandonment) instead of Erlang C.")
-    Duration patience;
-
-    @Option(names = "--max-abandon", paramLabel = "SHARE",
-            description = "Largest acceptable abandon rate, e.g. 0.05 (needs --patience).")
-    Double maxAbandon;
+    @CommandLine.Mixin
+    ServiceGoalOptions goal;
 
     @Option(names = "--shrinkage", paramLabel = "SHARE|NAME=SHARE",
             description = "Shrinkage, e.g. 0.3, or repeated components that compound: --shrinkage sick=0.05"
@@ -95,10 +71,8 @@ public final class StaffingCommand implements Callable<Integer> {
             description = "Evaluate this many agents on the phones instead of finding the fewest (one interval).")
     Integer agents;
 
-    @Option(names = "--json", description = "Print one JSON object (one interval): workload, agents, serviceLevel,"
-            + " asa, occupancy, probabilityOfWait, abandonRate, scheduledAgents. asa is null when infinite;"
-            + " abandonRate is null without --patience.")
-    boolean json;
+    @CommandLine.Mixin
+    JsonOutput json;
 
     @Option(names = "--input", paramLabel = "FILE", description = "Forecast CSV: start,forecast (or calls)[,aht]; lower and upper columns are ignored.")
     Path input;
@@ -117,7 +91,7 @@ public final class StaffingCommand implements Callable<Integer> {
         checkFlags();
         PrintWriter out = spec.commandLine().getOut();
         if (input != null) {
-            staffForecast(new Staffing(model(), goal(), shrinkage()), out);
+            staffForecast(new Staffing(goal.model(), goal.goal(), shrinkage()), out);
         } else {
             staffInterval(out);
         }
@@ -129,8 +103,8 @@ public final class StaffingCommand implements Callable<Integer> {
         if ((calls == null) == (input == null)) {
             throw new IllegalArgumentException("give either --calls (one interval) or --input (a forecast CSV)");
         }
-        if (input != null && (json || agents != null)) {
-            throw new IllegalArgumentException((json ? "--json" : "--agents") + " is for one interval, not with --input");
+        if (input != null && (json.requested() || agents != null)) {
+            throw new IllegalArgumentException((json.requested() ? "--json" : "--agents") + " is for one interval, not with --input");
         }
         if (input == null && output != null) {
             throw new IllegalArgumentException("--output is for --input; one interval prints to stdout");
@@ -141,76 +115,16 @@ public final class StaffingCommand implements Callable<Integer> {
         if (calls != null && !(calls >= 0 && Double.isFinite(calls))) {
             throw new IllegalArgumentException("--calls must be 0 or more, got " + calls);
         }
-        if (aht != null && !positive(aht)) {
+        if (aht != null && !DurationConverter.isPositive(aht)) {
             throw new IllegalArgumentException("--aht must be more than 0 s, got " + aht);
         }
-        if (interval != null && !positive(interval)) {
+        if (interval != null && !DurationConverter.isPositive(interval)) {
             throw new IllegalArgumentException("--interval must be more than 0, got " + interval);
         }
         if (agents != null && agents < 0) {
             throw new IllegalArgumentException("--agents must be 0 or more, got " + agents);
         }
-        if (agents == null && serviceLevel == null && asa == null && maxAbandon == null) {
-            throw new IllegalArgumentException("give a service goal: --sl (with --answer-within), --asa or --max-abandon");
-        }
-        if (maxAbandon != null && patience == null) {
-            throw new IllegalArgumentException("--max-abandon needs --patience (Erlang A)");
-        }
-        checkShare("--sl", serviceLevel, false);
-        checkShare("--max-occupancy", maxOccupancy, true);
-        checkShare("--max-abandon", maxAbandon, true);
-        if (answerWithin.isNegative()) {
-            throw new IllegalArgumentException("--answer-within must be 0 s or more, got " + answerWithin);
-        }
-        if (asa != null && !positive(asa)) {
-            throw new IllegalArgumentException("--asa must be more than 0 s, got " + asa);
-        }
-        if (patience != null && !positive(patience)) {
-            throw new IllegalArgumentException("--patience must be more than 0 s, got " + patience);
-        }
-    }
-
-    private static void checkShare(String flag, Double share, boolean oneAllowed) {
-        if (share != null && !(share > 0 && (oneAllowed ? share <= 1 : share < 1))) {
-            throw new IllegalArgumentException(flag + " must be between 0 and 1" + (oneAllowed ? "" : " (exclusive)")
-                    + ", got " + share);
-        }
-    }
-
-    private static boolean positive(Duration duration) {
-        return !duration.isNegative() && !duration.isZero();
-    }
-
-    private QueueModel model() {
-        return patience == null ? QueueModel.erlangC() : QueueModel.erlangA(patience);
-    }
-
-    /** The goal the flags give; only asked for when they give a target (see {@link #hasTarget()}). */
-    private ServiceGoal goal() {
-        ServiceGoal goal = serviceLevel != null ? ServiceGoal.serviceLevel(serviceLevel, answerWithin)
-                : asa != null ? ServiceGoal.asa(asa).withAnswerWithin(answerWithin)
-                : ServiceGoal.abandonRate(maxAbandon).withAnswerWithin(answerWithin);
-        if (asa != null) {
-            goal = goal.withMaxAsa(asa);
-        }
-        if (maxAbandon != null) {
-            goal = goal.withMaxAbandonRate(maxAbandon);
-        }
-        goal = goal.withBasis(basis());
-        return maxOccupancy != null ? goal.withMaxOccupancy(maxOccupancy) : goal;
-    }
-
-    private ServiceLevelBasis basis() {
-        try {
-            return ServiceLevelBasis.valueOf(slBasis.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--sl-basis must be offered, answered or excluding-short-abandons, got '"
-                    + slBasis + "'");
-        }
-    }
-
-    private boolean hasTarget() {
-        return serviceLevel != null || asa != null || maxAbandon != null;
+        goal.check(agents != null);
     }
 
     private Shrinkage shrinkage() {
@@ -234,11 +148,11 @@ public final class StaffingCommand implements Callable<Integer> {
     private void staffInterval(PrintWriter out) throws IOException {
         double ahtSeconds = seconds(aht);
         double workload = IntervalCalls.workload(calls, ahtSeconds, interval);
-        QueueModel model = model();
+        QueueModel model = goal.model();
         Shrinkage lost = shrinkage();
-        ExpectedService service = agents != null ? model.evaluate(workload, ahtSeconds, agents, answerWithin, basis())
-                : new Staffing(model, goal(), lost).solve(workload, ahtSeconds);
-        if (json) {
+        ExpectedService service = agents != null ? model.evaluate(workload, ahtSeconds, agents, goal.answerWithin(),
+                goal.basis()) : new Staffing(model, goal.goal(), lost).solve(workload, ahtSeconds);
+        if (json.requested()) {
             printJson(out, service, lost.plannedAgents(service.agents()));
         } else {
             printSummary(out, model, service, lost);
@@ -246,8 +160,7 @@ public final class StaffingCommand implements Callable<Integer> {
     }
 
     private static void printJson(PrintWriter out, ExpectedService service, int planned) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode node = mapper.createObjectNode();
+        ObjectNode node = JsonOutput.object();
         node.put("workload", service.workload());
         node.put("agents", service.agents());
         node.put("serviceLevel", service.serviceLevel());
@@ -260,17 +173,17 @@ public final class StaffingCommand implements Callable<Integer> {
             node.putNull("abandonRate");
         }
         node.put("scheduledAgents", planned); // the planned agents; key kept for compatibility
-        out.println(mapper.writeValueAsString(node));
+        JsonOutput.print(out, node);
     }
 
     private void printSummary(PrintWriter out, QueueModel model, ExpectedService service, Shrinkage lost) {
         String verdict;
         if (agents == null) {
-            out.println(model + ", goal: " + goal());
+            out.println(model + ", goal: " + goal.goal());
             verdict = " (fewest meeting the goal)";
-        } else if (hasTarget()) {
-            out.println(model + ", evaluating " + agents + " agents against " + goal());
-            verdict = goal().isMetBy(service) ? " (meets the goal)" : " (misses the goal)";
+        } else if (goal.hasTarget()) {
+            out.println(model + ", evaluating " + agents + " agents against " + goal.goal());
+            verdict = goal.goal().isMetBy(service) ? " (meets the goal)" : " (misses the goal)";
         } else {
             out.println(model + ", evaluating " + agents + " agents");
             verdict = "";
@@ -279,10 +192,10 @@ public final class StaffingCommand implements Callable<Integer> {
                 number(service.workload()), number(calls), number(seconds(aht)), length(interval)));
         row(out, "Agents", service.agents() + " on the phones" + verdict);
         row(out, "Service level", String.format(Locale.ROOT, "%.2f%% answered within %s%s", 100 * service.serviceLevel(),
-                length(answerWithin), switch (service.basis()) {
+                length(goal.answerWithin()), switch (service.basis()) {
                     case OFFERED -> "";
                     case ANSWERED -> " (of answered calls)";
-                    case EXCLUDING_SHORT_ABANDONS -> " (of calls not abandoned within " + length(answerWithin) + ")";
+                    case EXCLUDING_SHORT_ABANDONS -> " (of calls not abandoned within " + length(goal.answerWithin()) + ")";
                 }));
         row(out, "ASA", Double.isFinite(service.asa()) ? String.format(Locale.ROOT, "%.2f s", service.asa())
                 : "infinite (the queue cannot keep up: agents <= workload)");

@@ -14,7 +14,7 @@ import java.time.format.DateTimeParseException;
  * <p>Exit status: 0 on success, 2 for bad input (flags, files, values), 1 for an internal error. A failure
  * prints one line to stderr; {@code --debug} adds the stack trace.
  */
-@Command(name = "wfm", mixinStandardHelpOptions = true, version = "wfm 0.1.0",
+@Command(name = "wfm", mixinStandardHelpOptions = true, versionProvider = WfmVersion.class,
         description = "Contact-centre workforce management: forecast, staffing, rosters.",
         subcommands = {
                 CommandLine.HelpCommand.class,
@@ -51,6 +51,8 @@ public final class WfmCommand implements Runnable {
     static CommandLine commandLine(boolean debug) {
         CommandLine cli = new CommandLine(new WfmCommand());
         cli.registerConverter(Duration.class, DurationConverter::parse);
+        // every subcommand's -V/--version prints the same line as wfm --version
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new WfmVersion()));
         cli.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("wfm: " + ex.getMessage());

@@ -59,6 +59,37 @@ class ScheduleCommandTest {
     }
 
     @Test
+    void rescheduleWithSeedAndMoveLimitRepairsTheSameWayTwice() throws IOException {
+        ScheduleProblem problem = SyntheticProblems.week(8, 4);
+        Path problemFile = dir.resolve("problem.json");
+        ScheduleProblemJson.write(problem, problemFile);
+        Path rosterFile = dir.resolve("roster.json");
+        WfmRun run = WfmRun.of("schedule", "--problem", problemFile.toString(), "--seed", "1",
+                "--move-limit", "2000", "--output", rosterFile.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        String absent = RosterJson.read(rosterFile).shifts().get(0).agent();
+
+        List<String> repairs = new ArrayList<>();
+        for (String name : List.of("first.json", "second.json")) {
+            Path repaired = dir.resolve(name);
+            // a time limit far beyond the move limit: the move limit alone stops the search
+            WfmRun sick = WfmRun.of("reschedule", "--problem", problemFile.toString(), "--roster",
+                    rosterFile.toString(), "--absent", absent, "--from", problem.start().plusDays(1) + "T06:00",
+                    "--time-limit", "60s", "--seed", "1", "--move-limit", "1000", "--output", repaired.toString());
+            assertThat(sick.status()).as(sick.err()).isZero();
+            repairs.add(Files.readString(repaired));
+        }
+        assertThat(repairs.get(1)).isEqualTo(repairs.get(0));
+
+        WfmRun zero = WfmRun.of("reschedule", "--problem", problemFile.toString(), "--roster", rosterFile.toString(),
+                "--absent", absent, "--from", problem.start() + "T06:00", "--move-limit", "0",
+                "--output", dir.resolve("never.json").toString());
+        assertThat(zero.status()).isEqualTo(2);
+        assertThat(zero.err()).contains("move limit");
+        assertThat(dir.resolve("never.json")).doesNotExist();
+    }
+
+    @Test
     void anAgentWhoseFreeDaysCannotMeetMinHoursExitsWithTwoNamingTheAgent() throws IOException {
         ScheduleProblem week = SyntheticProblems.week(2, 1);
         List<Agent> agents = new ArrayList<>(week.agents());

@@ -1,0 +1,29 @@
+package org.wfm.examples.cli;
+
+import org.wfm.core.io.RosterCsv;
+import org.wfm.core.io.RosterJson;
+import org.wfm.core.workforce.Roster;
+import org.wfm.core.workforce.ScheduleProblem;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** {@code --output} and {@code --csv}: the files a roster goes to, Roster JSON and optionally the roster CSV. */
+final class RosterFiles {
+
+    @Option(names = "--output", required = true, paramLabel = "FILE", description = "Roster JSON to write.")
+    Path output;
+
+    @Option(names = "--csv", paramLabel = "FILE",
+            description = "Also write a tidy roster CSV: one row per shift or break.")
+    Path csv;
+
+    /** Writes the roster JSON and, when asked, the CSV (elapsed minutes in the problem's zone), each atomically. */
+    void write(ScheduleProblem problem, Roster roster) throws IOException {
+        RosterJson.write(roster, output);
+        if (csv != null) {
+            RosterCsv.write(roster, problem.zone(), csv);
+        }
+    }
+}
