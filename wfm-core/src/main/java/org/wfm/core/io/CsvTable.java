@@ -3,8 +3,6 @@ package org.wfm.core.io;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -37,9 +35,7 @@ public final class CsvTable {
 
     /** Reads a CSV file; the file name is used in error messages. */
     public static CsvTable read(Path file) throws IOException {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(file.toString(), reader);
-        }
+        return read(file.toString(), InputFile.open(file));
     }
 
     /** Reads CSV text from {@code reader}; {@code source} names it in error messages. */

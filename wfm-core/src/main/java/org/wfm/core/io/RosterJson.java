@@ -5,8 +5,6 @@ import org.wfm.core.workforce.Roster;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Reads and writes the roster JSON of the public formats. */
@@ -17,7 +15,7 @@ public final class RosterJson {
 
     /** Reads a roster file. */
     public static Roster read(Path file) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader reader = InputFile.open(file)) {
             return WfmJson.mapper().readValue(reader, Roster.class);
         } catch (JsonProcessingException e) {
             throw WfmJson.error(file.toString(), e);

@@ -11,7 +11,6 @@ import org.wfm.core.workforce.ShiftType;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,7 +38,7 @@ public final class ScheduleProblemJson {
 
     /** Reads a problem file; a requirements CSV path in it is resolved against the file's folder. */
     public static ScheduleProblem read(Path file) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader reader = InputFile.open(file)) {
             Path folder = file.toAbsolutePath().getParent();
             return read(file.toString(), reader, folder);
         }

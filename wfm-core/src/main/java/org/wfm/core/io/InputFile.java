@@ -1,0 +1,87 @@
+package org.wfm.core.io;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Opens a user's input file as UTF-8 text, refusing what is not: a folder, a file that cannot be read, a binary
+ * file, or text in another encoding (Latin-1, say), each with the file's name and, for bad bytes, the line.
+ * Every reader of the public formats opens its files here, so the messages are the same for all of them.
+ */
+public final class InputFile {
+
+    /** Largest input read, bytes: far beyond years of 5-minute history, small enough to hold in memory. */
+    static final long MAX_BYTES = 512L * 1024 * 1024;
+
+    private InputFile() {
+    }
+
+    /**
+     * The file's text.
+     *
+     * @throws NoSuchFileException   when it does not exist (the command line reports it as such)
+     * @throws InputFormatException  when it is a folder, too large, binary or not UTF-8
+     * @throws IOException           when reading fails otherwise
+     */
+    public static String text(Path file) throws IOException {
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            throw new InputFormatException(name, 0, null, "is a folder, expected a file");
+        }
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(name);
+        }
+        if (!Files.isReadable(file)) {
+            throw new InputFormatException(name, 0, null, "cannot be read (permission denied)");
+        }
+        if (Files.size(file) > MAX_BYTES) {
+            throw new InputFormatException(name, 0, null, "is " + Files.size(file) / (1024 * 1024)
+                    + " MiB, more than the " + MAX_BYTES / (1024 * 1024) + " MiB wfm reads");
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new InputFormatException(name, lineAt(bytes, i), null,
+                        "binary data (a NUL byte), expected UTF-8 text");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        var result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new InputFormatException(name, lineAt(bytes, in.position()), null,
+                    "not UTF-8 text (saved in another encoding such as Latin-1?): save it as UTF-8");
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text; // a byte-order mark is not content
+    }
+
+    /** The file's text as a reader. */
+    public static Reader open(Path file) throws IOException {
+        return new StringReader(text(file));
+    }
+
+    /** 1-based line of byte {@code position}. */
+    private static int lineAt(byte[] bytes, int position) {
+        int line = 1;
+        for (int i = 0; i < position && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}
