@@ -66,7 +66,7 @@ class RosterReportTest {
                 .build();
         Staffing staffing = Staffing.of(ServiceGoal.serviceLevel(0.8, Duration.ofSeconds(20)));
         String html = RosterReport.of(problem, roster).withHistory(history).withForecast(forecast)
-                .withServiceLevel(ServiceOutlook.serviceLevel(staffing, forecast, roster, 0))
+                .withServiceLevel(ServiceOutlook.serviceLevel(staffing, forecast, roster, 0), staffing.goal())
                 .withComparison("Erlang A", constant(1)).html();
 
         assertThat(html).contains("Calls: history and forecast", "prediction interval", "class=\"band\"",
