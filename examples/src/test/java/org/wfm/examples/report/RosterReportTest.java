@@ -60,14 +60,10 @@ class RosterReportTest {
         // one agent needed 08:00-12:00 and A1 on the phones then, except for the break at 09:00
         ReportFigures figures = RosterReport.of(problem, roster).figures();
 
-        assertThat(figures.agents()).isEqualTo(2);
-        assertThat(figures.agentsWithShifts()).isEqualTo(1);
-        assertThat(figures.shifts()).isEqualTo(1);
-        assertThat(figures.paidHours()).isEqualTo(4);
-        assertThat(figures.plannedHours()).isEqualTo(4);
-        assertThat(figures.shortfallHours()).isEqualTo(0.25);
-        assertThat(figures.shortfallShare()).isEqualTo(0.0625);
-        assertThat(figures.surplusHours()).isZero();
+        assertThat(figures).extracting(ReportFigures::agents, ReportFigures::agentsWithShifts, ReportFigures::shifts,
+                        ReportFigures::paidHours, ReportFigures::plannedHours, ReportFigures::shortfallHours,
+                        ReportFigures::shortfallShare, ReportFigures::surplusHours)
+                .containsExactly(2, 1, 1, 4.0, 4.0, 0.25, 0.0625, 0.0);
         assertThat(figures.bound()).isEmpty();
         assertThat(figures.violations()).isEmpty();
         assertThat(figures.serviceLevel()).isNaN();
