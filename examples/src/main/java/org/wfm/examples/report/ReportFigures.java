@@ -34,7 +34,8 @@ import java.util.Optional;
  * @param bound            the lower bound on the shortfall and the gap to it, when the roster's summary has one
  * @param serviceLevel     expected service level over the horizon weighted by forecast calls, in [0, 1], or NaN
  *                         when the report has no service level
- * @param serviceTarget    the service level the roster is coloured against, in [0, 1] (see {@link #serviceTarget})
+ * @param serviceTarget    the service level the expected one is coloured against, in [0, 1]
+ *                         ({@link #serviceTarget(Optional)})
  * @param violations       the hard rules the roster breaks, checked independently of the solver
  * @param days             one row per day of the horizon
  * @param week             the total of {@code days}

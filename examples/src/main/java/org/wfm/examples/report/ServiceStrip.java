@@ -9,7 +9,8 @@ import java.time.LocalDateTime;
  * target), close (less than 20 percentage points below it) or missed.
  *
  * @param levels expected service level per interval, in [0, 1]
- * @param target the service level to meet, in [0, 1] (the goal's; see {@link ReportFigures#serviceTarget})
+ * @param target the service level to meet, in [0, 1]: the goal's target
+ *               ({@link ReportFigures#serviceTarget(java.util.Optional)})
  */
 record ServiceStrip(IntervalSeries levels, double target) {
 
