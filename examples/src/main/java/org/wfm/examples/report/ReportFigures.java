@@ -56,7 +56,7 @@ public record ReportFigures(int agents, int agentsWithShifts, int shifts, double
     public static final double DEFAULT_SERVICE_TARGET = 0.8;
 
     /** Days of calls offered drawn before the horizon. */
-    static final int HISTORY_DAYS_SHOWN = 14;
+    private static final int HISTORY_DAYS_SHOWN = 14;
 
     public ReportFigures {
         Objects.requireNonNull(bound, "bound");
@@ -93,7 +93,7 @@ public record ReportFigures(int agents, int agentsWithShifts, int shifts, double
     /**
      * Calls per interval around the horizon.
      *
-     * @param dates    the days shown: the last {@value #HISTORY_DAYS_SHOWN} days of history and the horizon
+     * @param dates    the days shown: the last two weeks of history and the horizon
      * @param history  calls offered on the days of history shown, if any
      * @param forecast forecast calls of the horizon with its prediction interval, if any
      */
