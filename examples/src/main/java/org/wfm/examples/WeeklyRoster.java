@@ -161,7 +161,7 @@ public final class WeeklyRoster {
         RosterReport.of(problem, roster)
                 .withHistory(history.offered())
                 .withForecast(forecast.toCsv())
-                .withServiceLevel(serviceLevel)
+                .withServiceLevel(serviceLevel, GOAL)
                 .withComparison("Erlang A", agentsA)
                 .write(dir.resolve("report.html"));
         log.printf(Locale.ROOT, "report%s%n", since(clock));

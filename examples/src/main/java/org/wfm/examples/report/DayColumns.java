@@ -3,7 +3,10 @@ package org.wfm.examples.report;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The horizontal axis of the report's charts: days side by side, each showing the same span of the day
@@ -11,6 +14,9 @@ import java.util.List;
  * nights take no room.
  */
 record DayColumns(List<LocalDate> dates, int fromMinute, int toMinute, double left, double width) {
+
+    /** How the charts show a time of day, e.g. "08:15". */
+    static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
 
     DayColumns {
         dates = List.copyOf(dates);
@@ -38,6 +44,12 @@ record DayColumns(List<LocalDate> dates, int fromMinute, int toMinute, double le
     /** The index of the day of a local time, or -1 when it is not shown. */
     int day(LocalDateTime time) {
         return dates.indexOf(time.toLocalDate());
+    }
+
+    /** A column heading: "Mon 2026-06-01" when {@code wide}, else "Mon 1/6". */
+    static String label(LocalDate date, boolean wide) {
+        String day = date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+        return wide ? day + " " + date : day + " " + date.getDayOfMonth() + "/" + date.getMonthValue();
     }
 
     /** Minutes after midnight of a local time on {@code date} (past 1440 on later days). */

@@ -67,6 +67,14 @@ final class Svg {
         return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }
 
+    /** A figure as the page shows it: {@code decimals} places, "-" for NaN (unknown). */
+    static String decimals(double value, int decimals) {
+        if (Double.isNaN(value)) {
+            return "-";
+        }
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+
     static String escape(String text) {
         StringBuilder s = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {

@@ -40,20 +40,53 @@ class RosterReportTest {
     Path dir;
 
     @Test
-    void selfContainedPageWithChartsAndEscapedText() {
-        assertThat(RosterCheck.check(problem, roster)).isEmpty();
+    void pageIsSelfContainedWithEscapedTextAndTheKeyFigures() {
         String html = RosterReport.of(problem, roster).html();
 
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>", "<svg", "</html>");
         assertThat(html).doesNotContain("http://", "https://", "<script", "<link", "src=", "url(", "@import");
         assertThat(html).contains("Roster tiny &lt;week&gt; &amp; co").doesNotContain("tiny <week>");
-        // the Gantt bar of A1's shift with its break, the vacation day of A2, the figures
-        assertThat(html).contains("<title>A1 D 2026-01-05 08:00-12:00; break 09:00</title>");
-        assertThat(html).contains("A2 2026-01-05: vacation");
-        assertThat(html).contains("<b>1 / 2</b><span>agents with shifts</span>");
-        assertThat(html).contains("<b>none</b><span>hard-rule violations</span>");
-        assertThat(html).contains("<b>0.3 (6.3%)</b><span>agent-hours short</span>");
+        assertThat(html).contains("<b>1 / 2</b><span>agents with shifts</span>",
+                "<b>0.3 (6.3%)</b><span>agent-hours short</span>", "<b>none</b><span>hard-rule violations</span>");
         assertThat(html).doesNotContain("Calls: history and forecast", "expected SL");
+        assertThat(html).doesNotContainPattern("\\{[a-z_]+}"); // every colour token of the style sheet filled
+        // the timeline: A1's shift with its break, A2's vacation
+        assertThat(html).contains("<title>A1 D 2026-01-05 08:00-12:00; break 09:00</title>",
+                "A2 2026-01-05: vacation");
+    }
+
+    @Test
+    void keyFiguresByHand() {
+        // one agent needed 08:00-12:00 and A1 on the phones then, except for the break at 09:00
+        ReportFigures figures = RosterReport.of(problem, roster).figures();
+
+        assertThat(figures).extracting(ReportFigures::agents, ReportFigures::agentsWithShifts, ReportFigures::shifts,
+                        ReportFigures::paidHours, ReportFigures::plannedHours, ReportFigures::shortfallHours,
+                        ReportFigures::shortfallShare, ReportFigures::surplusHours)
+                .containsExactly(2, 1, 1, 4.0, 4.0, 0.25, 0.0625, 0.0);
+        assertThat(figures.bound()).isEmpty();
+        assertThat(figures.violations()).isEmpty();
+        assertThat(figures.serviceLevel()).isNaN();
+        assertThat(figures.serviceTarget()).isEqualTo(ReportFigures.DEFAULT_SERVICE_TARGET);
+        assertThat(figures.calls()).isEmpty();
+        assertThat(figures.days()).hasSize(1);
+        assertThat(figures.week().shortfallHours()).isEqualTo(0.25);
+        assertThat(figures.coverage().planned().total()).isEqualTo(16);
+        assertThat(figures.coverage().scheduled().total()).isEqualTo(15);
+        assertThat(figures.coverage().serviceLevel()).isEmpty();
+        // A1's 4 paid hours within the contract's 0 to 8; A2 on vacation
+        assertThat(figures.agentHours()).containsExactly(new ReportFigures.AgentHours("A1", 4, 0, 8),
+                new ReportFigures.AgentHours("A2", 0, 0, 8));
+        assertThat(figures.agentHours()).allMatch(ReportFigures.AgentHours::withinContract);
+    }
+
+    @Test
+    void boundInAgentHoursAndTheGap() {
+        // shortfall 1 agent-interval, bound 0.5 of 16 planned: 0.125 agent-hours, gap 0.5 / 16
+        Roster bounded = roster.withSummary(roster.summary().withBound(0.5, 16));
+        ReportFigures.ShortfallBound bound = RosterReport.of(problem, bounded).figures().bound().orElseThrow();
+        assertThat(bound.agentHours()).isEqualTo(0.125);
+        assertThat(bound.gap()).isEqualTo(0.03125);
     }
 
     @Test
@@ -65,21 +98,48 @@ class RosterReportTest {
                 .add(TinyRoster.DAY.minusDays(7).atTime(8, 0), 38).add(TinyRoster.DAY.minusDays(7).atTime(8, 15), 41)
                 .build();
         Staffing staffing = Staffing.of(ServiceGoal.serviceLevel(0.8, Duration.ofSeconds(20)));
-        String html = RosterReport.of(problem, roster).withHistory(history).withForecast(forecast)
-                .withServiceLevel(ServiceOutlook.serviceLevel(staffing, forecast, roster, 0))
-                .withComparison("Erlang A", constant(1)).html();
+        RosterReport report = RosterReport.of(problem, roster).withHistory(history).withForecast(forecast)
+                .withServiceLevel(ServiceOutlook.serviceLevel(staffing, forecast, roster, 0), staffing.goal())
+                .withComparison("Erlang A", constant(1));
+        ReportFigures figures = report.figures();
 
-        assertThat(html).contains("Calls: history and forecast", "prediction interval", "class=\"band\"",
-                "class=\"hist\"", "class=\"fc\"", "expected SL", "Erlang A agent-h", "class=\"alt\"");
-        assertThat(html).doesNotContain("http://", "https://");
+        ReportFigures.CallSeries shown = figures.calls().orElseThrow();
+        assertThat(shown.dates()).containsExactly(TinyRoster.DAY.minusDays(7), TinyRoster.DAY);
+        assertThat(shown.history().orElseThrow().total()).isEqualTo(79);
+        assertThat(shown.forecast().orElseThrow().lower()).isPresent();
+        assertThat(figures.days().get(0).calls()).isEqualTo(640);
+        // 1 agent for 1 Erlang all day: the expected service level is 0, against the goal's 80 %
+        assertThat(figures.serviceLevel()).isZero();
+        assertThat(figures.serviceTarget()).isEqualTo(0.8);
+        assertThat(figures.coverage().serviceLevel().orElseThrow().size()).isEqualTo(16);
+        assertThat(figures.coverage().comparison().orElseThrow().label()).isEqualTo("Erlang A");
+        assertThat(figures.days().get(0).comparedHours()).isEqualTo(4);
+        assertThat(report.html()).contains("Calls: history and forecast", "expected SL", "Erlang A agent-h");
     }
 
     @Test
-    void breaksFlaggedWhenTheRosterBreaksARule() {
+    void serviceLevelColouredAgainstTheGoalsTarget() {
+        assertThat(ReportFigures.serviceTarget(Optional.of(ServiceGoal.serviceLevel(0.95, Duration.ofSeconds(30)))))
+                .isEqualTo(0.95);
+        // no service-level target in an ASA goal, and no goal at all: the conventional 80 %
+        assertThat(ReportFigures.serviceTarget(Optional.of(ServiceGoal.asa(Duration.ofSeconds(15))))).isEqualTo(0.8);
+        assertThat(ReportFigures.serviceTarget(Optional.empty())).isEqualTo(0.8);
+
+        ServiceStrip strict = new ServiceStrip(constant(0.9), 0.95);
+        assertThat(strict.closeFloor()).isEqualTo(0.75);
+        assertThat(strict.legendNote()).contains("&ge; 95%", "75-95%", "&lt; 75%");
+        assertThat(new ServiceStrip(constant(0.9), 0.8).closeFloor()).isEqualTo(0.6);
+    }
+
+    @Test
+    void violationsCountedWhenTheRosterBreaksARule() {
         Roster broken = new Roster(roster.name(), roster.score(), true,
                 List.of(roster.shifts().get(0), roster.shifts().get(0)), roster.coverage(), roster.summary());
-        String html = RosterReport.of(problem, broken).html();
-        assertThat(html).contains("<div class=\"kpi bad\"><b>", "hard-rule violations", "oneShiftPerDay [A1]");
+        ReportFigures figures = RosterReport.of(problem, broken).figures();
+        assertThat(figures.violations()).isNotEmpty()
+                .anySatisfy(v -> assertThat(v.toString()).startsWith("oneShiftPerDay [A1]"));
+        assertThat(figures.shifts()).isEqualTo(2);
+        assertThat(figures.agentHours().get(0).paidHours()).isEqualTo(8);
     }
 
     @Test
@@ -152,13 +212,16 @@ class RosterReportTest {
         Roster nightRoster = new Roster("dst", "0hard/0medium/0soft", true, List.of(shift),
                 RosterCheck.coverage(dst, List.of(shift)), new RosterSummary(4, 0, 6, null, null));
 
-        assertThat(RosterCheck.check(dst, nightRoster)).isEmpty();
-        DailySummary day = DailySummary.of(dst, nightRoster, Optional.empty(), Optional.empty(), Optional.empty())
-                .get(0);
+        RosterReport report = RosterReport.of(dst, nightRoster);
+        ReportFigures figures = report.figures();
+        assertThat(figures.violations()).isEmpty();
+        DailySummary day = figures.days().get(0);
         assertThat(day.requiredHours()).isEqualTo(7);
         assertThat(day.scheduledHours()).isEqualTo(6);
         assertThat(day.shortfallHours()).isEqualTo(1);
-        assertThat(RosterReport.of(dst, nightRoster).html()).contains("<title>N1 N 2026-10-25 00:00-05:00</title>");
+        assertThat(figures.agentHours().get(0).paidHours()).isEqualTo(6);
+        // the timeline draws the night by its local times
+        assertThat(report.html()).contains("<title>N1 N 2026-10-25 00:00-05:00</title>");
     }
 
     private Roster withTwoAgents() {
