@@ -1,6 +1,7 @@
 package org.wfm.examples;
 
 import org.wfm.core.IntervalSeries;
+import org.wfm.core.io.AtomicFile;
 import org.wfm.core.io.HistoryCsv;
 import org.wfm.core.io.RequirementsCsv;
 import org.wfm.core.io.RosterCsv;
@@ -33,8 +34,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -48,6 +51,9 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class WeeklyRoster {
 
+    /** The files the demo writes, in the order of the chain. */
+    public static final List<String> FILES = List.of("history.csv", "forecast.csv", "requirements.csv",
+            "problem.json", "roster.json", "roster.csv", "report.html");
     /** The service goal: 80 % of calls answered within 20 seconds. */
     public static final ServiceGoal GOAL = ServiceGoal.serviceLevel(0.8, Duration.ofSeconds(20));
     /** Mean patience of the callers for Erlang A: they hang up after three minutes on average. */
@@ -96,20 +102,35 @@ public final class WeeklyRoster {
      * @throws IllegalStateException when the roster breaks a hard rule (it should never)
      */
     public static Result run(Path dir, Duration timeLimit, PrintWriter log) throws IOException {
-        Files.createDirectories(dir);
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IOException("cannot write into " + dir + ": it is a file, expected a folder");
+        }
+        // all seven files or none: each is staged beside its target and moved there once the chain succeeded
+        try (AtomicFile.Batch batch = AtomicFile.batch()) {
+            Map<String, Path> files = new LinkedHashMap<>();
+            for (String name : FILES) {
+                files.put(name, batch.stage(dir.resolve(name)));
+            }
+            Result result = run(files, timeLimit, log);
+            batch.commit();
+            return result;
+        }
+    }
+
+    private static Result run(Map<String, Path> dir, Duration timeLimit, PrintWriter log) throws IOException {
         long[] clock = {System.nanoTime()};
         SampleCentre centre = SampleCentre.standard();
         LocalDate week = SampleCentre.DEMO_WEEK;
 
         // 1. History: 13 weeks of calls offered and handle times per 15 minutes, as a contact centre's ACD exports.
         History history = centre.history();
-        HistoryCsv.write(dir.resolve("history.csv"), history.offered(), history.aht().orElse(null));
+        HistoryCsv.write(dir.get("history.csv"), history.offered(), history.aht().orElse(null));
         log.printf(Locale.ROOT, "history: %s%s%n", history.offered(), since(clock));
 
         // 2. Forecast next week's calls and handle time per interval. "auto" backtests the methods on the history
         //    and picks the best; the prediction interval says how far the calls may stray.
         Forecast forecast = Forecasters.auto().withLevel(FORECAST_LEVEL).forecast(history, week, 7);
-        forecast.write(dir.resolve("forecast.csv"));
+        forecast.write(dir.get("forecast.csv"));
         log.printf(Locale.ROOT, "forecast: %s%s%n", forecast, since(clock));
 
         // 3. Staffing: agents needed on the phones per interval for 80/20. Erlang C assumes callers wait for ever;
@@ -122,11 +143,11 @@ public final class WeeklyRoster {
         double meanAht = aht.total() / aht.size(); // for any interval without a forecast AHT
         List<IntervalStaffing> required = erlangC.plan(forecast.calls(), aht, meanAht);
         List<IntervalStaffing> requiredA = erlangA.plan(forecast.calls(), aht, meanAht);
-        RequirementsCsv.writeStaffing(dir.resolve("requirements.csv"), required);
+        RequirementsCsv.writeStaffing(dir.get("requirements.csv"), required);
 
         // 4. The scheduling problem: the team, its contracts, vacation and shift types, and the requirement.
         ScheduleProblem problem = centre.problem(week, agents(required));
-        ScheduleProblemJson.write(problem, dir.resolve("problem.json"));
+        ScheduleProblemJson.write(problem, dir.get("problem.json"));
         double plannedHours = problem.plannedDemand() * problem.interval().toMinutes() / 60;
         log.printf(Locale.ROOT, "problem: %d agents, %d shift types, %.0f agent-hours planned on the phones%s%n",
                 problem.agents().size(), problem.shiftTypes().size(), plannedHours, since(clock));
@@ -151,8 +172,8 @@ public final class WeeklyRoster {
             throw new IllegalStateException("the roster breaks " + violations.size() + " hard rule(s), first: "
                     + violations.get(0));
         }
-        RosterJson.write(roster, dir.resolve("roster.json"));
-        RosterCsv.write(roster, problem.zone(), dir.resolve("roster.csv"));
+        RosterJson.write(roster, dir.get("roster.json"));
+        RosterCsv.write(roster, problem.zone(), dir.get("roster.csv"));
 
         // 8. The report: the service level the roster is expected to give, day by day and per interval.
         IntervalSeries serviceLevel = ServiceOutlook.serviceLevel(Staffing.of(GOAL), forecast.toCsv(), roster,
@@ -163,7 +184,7 @@ public final class WeeklyRoster {
                 .withForecast(forecast.toCsv())
                 .withServiceLevel(serviceLevel, GOAL)
                 .withComparison("Erlang A", agentsA)
-                .write(dir.resolve("report.html"));
+                .write(dir.get("report.html"));
         log.printf(Locale.ROOT, "report%s%n", since(clock));
         List<DailySummary> days = DailySummary.of(problem, roster, Optional.of(forecast.calls()),
                 Optional.of(agentsA), Optional.of(serviceLevel));

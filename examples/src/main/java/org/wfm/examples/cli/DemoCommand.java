@@ -25,10 +25,6 @@ import java.util.concurrent.Callable;
         })
 public final class DemoCommand implements Callable<Integer> {
 
-    /** The files the demo writes, in the order of the chain. */
-    public static final List<String> FILES = List.of("history.csv", "forecast.csv", "requirements.csv",
-            "problem.json", "roster.json", "roster.csv", "report.html");
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -58,7 +54,7 @@ public final class DemoCommand implements Callable<Integer> {
                         + " no hard rule broken (checked independently)%n",
                 summary.shortfall(), summary.bound(), 100 * summary.gap());
         out.printf(Locale.ROOT, "wrote %s into %s in %.0f s; open report.html in a browser%n",
-                String.join(", ", FILES), outputDir, (System.nanoTime() - started) / 1e9);
+                String.join(", ", WeeklyRoster.FILES), outputDir, (System.nanoTime() - started) / 1e9);
         out.flush();
         return 0;
     }

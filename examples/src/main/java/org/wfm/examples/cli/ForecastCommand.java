@@ -1,5 +1,6 @@
 package org.wfm.examples.cli;
 
+import org.wfm.core.io.AtomicFile;
 import org.wfm.forecast.Forecast;
 import org.wfm.forecast.Forecaster;
 import picocli.CommandLine;
@@ -51,13 +52,17 @@ public final class ForecastCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Forecaster forecaster = specialDays.forecaster(method, level);
-        Forecast forecast = forecaster.forecast(history.read(), start, days);
         PrintWriter out = spec.commandLine().getOut();
         if (output == null) {
-            forecast.write(out);
+            forecaster.forecast(history.read(), start, days).write(out);
         } else {
-            forecast.write(output);
-            out.println("wrote " + output + ": " + forecast);
+            try (AtomicFile.Batch batch = AtomicFile.batch().protect(history.file(), specialDays.specialDays)) {
+                Path staged = batch.stage(output);
+                Forecast forecast = forecaster.forecast(history.read(), start, days);
+                forecast.write(staged);
+                batch.commit();
+                out.println("wrote " + output + ": " + forecast);
+            }
         }
         out.flush();
         return 0;

@@ -1,5 +1,6 @@
 package org.wfm.examples.cli;
 
+import org.wfm.core.io.AtomicFile;
 import org.wfm.core.io.RosterJson;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.scheduler.Rescheduling;
@@ -55,9 +56,14 @@ public final class RescheduleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ScheduleProblem p = problem.read();
-        Rescheduling r = Scheduler.reschedule(p, RosterJson.read(roster), absent, from,
-                search.applyTo(SolveOptions.of(timeLimit.timeLimit())));
-        files.write(p, r.result().roster());
+        Rescheduling r;
+        try (AtomicFile.Batch batch = AtomicFile.batch().protect(problem.problem, roster)) {
+            files.stage(batch);
+            r = Scheduler.reschedule(p, RosterJson.read(roster), absent, from,
+                    search.applyTo(SolveOptions.of(timeLimit.timeLimit())));
+            files.write(p, r.result().roster());
+            batch.commit();
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println(r.changes().size() + " change(s):");
         for (ShiftChange change : r.changes()) {

@@ -1,5 +1,6 @@
 package org.wfm.examples.cli;
 
+import org.wfm.core.io.AtomicFile;
 import org.wfm.core.io.RosterCsv;
 import org.wfm.core.io.RosterJson;
 import org.wfm.core.workforce.Roster;
@@ -19,11 +20,20 @@ final class RosterFiles {
             description = "Also write a tidy roster CSV: one row per shift or break.")
     Path csv;
 
-    /** Writes the roster JSON and, when asked, the CSV (elapsed minutes in the problem's zone), each atomically. */
+    private Path stagedOutput;
+    private Path stagedCsv;
+
+    /** Reserves the files in {@code batch} before any work, so a clash or an unwritable folder fails at once. */
+    void stage(AtomicFile.Batch batch) throws IOException {
+        stagedOutput = batch.stage(output);
+        stagedCsv = csv == null ? null : batch.stage(csv);
+    }
+
+    /** Writes the roster JSON and, when asked, the CSV (elapsed minutes in the problem's zone) into the batch. */
     void write(ScheduleProblem problem, Roster roster) throws IOException {
-        RosterJson.write(roster, output);
-        if (csv != null) {
-            RosterCsv.write(roster, problem.zone(), csv);
+        RosterJson.write(roster, stagedOutput);
+        if (stagedCsv != null) {
+            RosterCsv.write(roster, problem.zone(), stagedCsv);
         }
     }
 }

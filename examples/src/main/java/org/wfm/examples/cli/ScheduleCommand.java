@@ -1,5 +1,6 @@
 package org.wfm.examples.cli;
 
+import org.wfm.core.io.AtomicFile;
 import org.wfm.core.workforce.Roster;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.examples.report.RosterReport;
@@ -50,13 +51,20 @@ public final class ScheduleCommand implements Callable<Integer> {
         ScheduleProblem p = problem.read();
         SolveOptions options = search.applyTo(SolveOptions.of(timeLimit.timeLimit())
                 .withUnimprovedLimit(unimprovedLimit));
-        SolveResult result = Scheduler.solve(p, options);
-        // the gap needs only the shortfall bound: one LP, not the second one for surplus
-        Roster roster = result.roster().withSummary(result.roster().summary()
-                .withBound(LowerBound.shortfall(p), p.plannedDemand()));
-        files.write(p, roster);
-        if (report != null) {
-            RosterReport.write(report, p, roster);
+        SolveResult result;
+        Roster roster;
+        try (AtomicFile.Batch batch = AtomicFile.batch().protect(problem.problem)) {
+            files.stage(batch);
+            Path stagedReport = report == null ? null : batch.stage(report);
+            result = Scheduler.solve(p, options);
+            // the gap needs only the shortfall bound: one LP, not the second one for surplus
+            roster = result.roster().withSummary(result.roster().summary()
+                    .withBound(LowerBound.shortfall(p), p.plannedDemand()));
+            files.write(p, roster);
+            if (stagedReport != null) {
+                RosterReport.write(stagedReport, p, roster);
+            }
+            batch.commit();
         }
         spec.commandLine().getOut().println(RosterSummaryLine.of(p, roster, result));
         spec.commandLine().getOut().flush();

@@ -1,5 +1,7 @@
 package org.wfm.examples.cli;
 
+import org.wfm.examples.WeeklyRoster;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wfm.core.io.ForecastCsv;
@@ -30,7 +32,7 @@ class DemoCommandTest {
         WfmRun run = WfmRun.of("demo", "--output-dir", out.toString(), "--time-limit", "2s");
 
         assertThat(run.status()).as(run.err()).isZero();
-        for (String file : DemoCommand.FILES) {
+        for (String file : WeeklyRoster.FILES) {
             assertThat(out.resolve(file)).as(file).isNotEmptyFile();
         }
         assertThat(HistoryCsv.read(out.resolve("history.csv"), SampleCentre.ZONE, null).offered().dates()).hasSize(91);

@@ -57,6 +57,7 @@ public final class AtomicFile {
      * Several output files written all or none: {@link #stage} gives, for each target, a temporary path beside
      * it to write to (with any writer of the formats); {@link #commit} moves every staged file onto its target
      * once all are written; {@link #close} without a commit deletes them, so a failed run changes no output.
+     * A target given twice, or equal to a {@link #protect protected} input, is refused when staged.
      *
      * <pre>{@code
      * try (AtomicFile.Batch batch = AtomicFile.batch()) {
@@ -70,8 +71,19 @@ public final class AtomicFile {
 
         private final Map<Path, Path> staged = new LinkedHashMap<>();
         private final Map<Path, Path> given = new LinkedHashMap<>();
+        private final List<Path> inputs = new ArrayList<>();
 
         private Batch() {
+        }
+
+        /** The same batch refusing to write over these input files ({@code null}s are skipped). */
+        public Batch protect(Path... files) {
+            for (Path file : files) {
+                if (file != null) {
+                    inputs.add(file);
+                }
+            }
+            return this;
         }
 
         /**
@@ -84,6 +96,12 @@ public final class AtomicFile {
             Path absolute = target.toAbsolutePath().normalize();
             if (staged.containsKey(absolute)) {
                 throw new IllegalArgumentException(target + " is given for two outputs; each needs its own file");
+            }
+            for (Path input : inputs) {
+                if (sameFile(input, target)) {
+                    throw new IllegalArgumentException(target + " is an input and an output; write the output to "
+                            + "another file so the input stays as it is");
+                }
             }
             Path temp = createTemp(target, absolute);
             staged.put(absolute, temp);
@@ -109,6 +127,13 @@ public final class AtomicFile {
             }
             staged.clear();
         }
+    }
+
+    private static boolean sameFile(Path a, Path b) throws IOException {
+        if (Files.exists(a) && Files.exists(b)) {
+            return Files.isSameFile(a, b);
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     private static void move(Path temp, Path absolute, Path target) throws IOException {
