@@ -38,9 +38,6 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Duration timeLimit = search.timeLimit();
-        if (!DurationConverter.isPositive(timeLimit)) {
-            throw new IllegalArgumentException("--time-limit must be positive, was " + timeLimit);
-        }
         long started = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
         WeeklyRoster.Result result = WeeklyRoster.run(outputDir, timeLimit, out);

@@ -1,5 +1,7 @@
 package org.wfm.examples.cli;
 
+import picocli.CommandLine;
+
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,6 +11,9 @@ final class DurationConverter {
 
     private static final Pattern SHORT = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
 
+    /** Longer than any horizon, time limit or handle time: beyond it a typo is more likely than a wish. */
+    private static final Duration LONGEST = Duration.ofHours(100_000);
+
     private DurationConverter() {
     }
 
@@ -17,23 +22,41 @@ final class DurationConverter {
         return !duration.isNegative() && !duration.isZero();
     }
 
+    /**
+     * The duration written as {@code text}; picocli reports a failure as
+     * {@code Invalid value for option '--x': <message>}.
+     */
     static Duration parse(String text) {
+        Duration duration = parseAny(text);
+        if (duration.isNegative() || duration.compareTo(LONGEST) > 0) {
+            throw new CommandLine.TypeConversionException("duration '" + text + "' must be from 0 to "
+                    + LONGEST.toHours() + " hours");
+        }
+        return duration;
+    }
+
+    private static Duration parseAny(String text) {
         String trimmed = text.trim();
-        if (trimmed.toUpperCase().startsWith("PT") || trimmed.toUpperCase().startsWith("P")) {
-            try {
+        try {
+            if (trimmed.toUpperCase().startsWith("P")) {
                 return Duration.parse(trimmed.toUpperCase());
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new IllegalArgumentException("invalid duration '" + text + "': use e.g. 20s, 15m, 1h30m or PT15M");
             }
+            Matcher m = SHORT.matcher(trimmed.toLowerCase());
+            if (trimmed.isEmpty() || !m.matches()) {
+                throw invalid(text);
+            }
+            long seconds = 0;
+            if (m.group(1) != null) seconds = Math.addExact(seconds, Math.multiplyExact(Long.parseLong(m.group(1)), 3600));
+            if (m.group(2) != null) seconds = Math.addExact(seconds, Math.multiplyExact(Long.parseLong(m.group(2)), 60));
+            if (m.group(3) != null) seconds = Math.addExact(seconds, Long.parseLong(m.group(3)));
+            return Duration.ofSeconds(seconds);
+        } catch (java.time.format.DateTimeParseException | ArithmeticException | NumberFormatException e) {
+            throw invalid(text);
         }
-        Matcher m = SHORT.matcher(trimmed.toLowerCase());
-        if (trimmed.isEmpty() || !m.matches()) {
-            throw new IllegalArgumentException("invalid duration '" + text + "': use e.g. 20s, 15m, 1h30m or PT15M");
-        }
-        long seconds = 0;
-        if (m.group(1) != null) seconds += Long.parseLong(m.group(1)) * 3600;
-        if (m.group(2) != null) seconds += Long.parseLong(m.group(2)) * 60;
-        if (m.group(3) != null) seconds += Long.parseLong(m.group(3));
-        return Duration.ofSeconds(seconds);
+    }
+
+    private static CommandLine.TypeConversionException invalid(String text) {
+        return new CommandLine.TypeConversionException("invalid duration '" + text
+                + "': use e.g. 20s, 15m, 1h30m or PT15M");
     }
 }

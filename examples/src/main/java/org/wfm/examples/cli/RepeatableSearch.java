@@ -15,6 +15,9 @@ final class RepeatableSearch {
 
     /** The options with this seed and move limit (none when the flag is absent). */
     SolveOptions applyTo(SolveOptions options) {
+        if (moveLimit != null && moveLimit < 1) {
+            throw new IllegalArgumentException("--move-limit must be 1 or more, was " + moveLimit);
+        }
         return options.withSeed(seed).withMoveLimit(moveLimit);
     }
 }

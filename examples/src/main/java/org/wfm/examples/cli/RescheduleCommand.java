@@ -4,6 +4,7 @@ import org.wfm.core.io.AtomicFile;
 import org.wfm.core.io.RosterJson;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.scheduler.Rescheduling;
+import org.wfm.scheduler.RosterMismatchException;
 import org.wfm.scheduler.ShiftChange;
 import org.wfm.scheduler.SolveOptions;
 import org.wfm.scheduler.Scheduler;
@@ -59,8 +60,19 @@ public final class RescheduleCommand implements Callable<Integer> {
         Rescheduling r;
         try (AtomicFile.Batch batch = AtomicFile.batch().protect(problem.problem, roster)) {
             files.stage(batch);
-            r = Scheduler.reschedule(p, RosterJson.read(roster), absent, from,
-                    search.applyTo(SolveOptions.of(timeLimit.timeLimit())));
+            if (p.agent(absent).isEmpty()) {
+                throw new IllegalArgumentException("--absent " + absent + ": no agent of that id in " + problem.problem);
+            }
+            if (!from.isBefore(p.horizonEnd())) {
+                throw new IllegalArgumentException("--from " + from + " is not before the end of the horizon of "
+                        + problem.problem + ", " + p.horizonEnd());
+            }
+            SolveOptions options = search.applyTo(SolveOptions.of(timeLimit.timeLimit()));
+            try {
+                r = Scheduler.reschedule(p, RosterJson.read(roster), absent, from, options);
+            } catch (RosterMismatchException e) {
+                throw new IllegalArgumentException(roster + " and " + problem.problem + ": " + e.getMessage(), e);
+            }
             files.write(p, r.result().roster());
             batch.commit();
         }

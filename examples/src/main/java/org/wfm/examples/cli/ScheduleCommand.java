@@ -6,6 +6,7 @@ import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.examples.report.RosterReport;
 import org.wfm.scheduler.SolveOptions;
 import org.wfm.scheduler.SolveResult;
+import org.wfm.scheduler.InfeasibleInputException;
 import org.wfm.scheduler.Scheduler;
 import org.wfm.scheduler.bound.LowerBound;
 import picocli.CommandLine;
@@ -56,7 +57,11 @@ public final class ScheduleCommand implements Callable<Integer> {
         try (AtomicFile.Batch batch = AtomicFile.batch().protect(problem.problem)) {
             files.stage(batch);
             Path stagedReport = report == null ? null : batch.stage(report);
-            result = Scheduler.solve(p, options);
+            try {
+                result = Scheduler.solve(p, options);
+            } catch (InfeasibleInputException e) {
+                throw new InfeasibleInputException(problem.problem + ": " + e.getMessage());
+            }
             // the gap needs only the shortfall bound: one LP, not the second one for surplus
             roster = result.roster().withSummary(result.roster().summary()
                     .withBound(LowerBound.shortfall(p), p.plannedDemand()));

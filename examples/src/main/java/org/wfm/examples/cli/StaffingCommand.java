@@ -1,6 +1,7 @@
 package org.wfm.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.wfm.core.InputLimits;
 import org.wfm.core.IntervalSeries;
 import org.wfm.core.io.CsvTable;
 import org.wfm.core.io.CsvWriter;
@@ -121,8 +122,8 @@ public final class StaffingCommand implements Callable<Integer> {
         if (interval != null && !DurationConverter.isPositive(interval)) {
             throw new IllegalArgumentException("--interval must be more than 0, got " + interval);
         }
-        if (agents != null && agents < 0) {
-            throw new IllegalArgumentException("--agents must be 0 or more, got " + agents);
+        if (agents != null && (agents < 0 || agents > InputLimits.MAX_AGENTS)) {
+            throw new IllegalArgumentException("--agents must be 0 to " + InputLimits.MAX_AGENTS + ", got " + agents);
         }
         goal.check(agents != null);
     }

@@ -19,8 +19,11 @@ final class TimeLimitOption {
         timeLimit = defaultLimit;
     }
 
-    /** The time limit of the search. */
+    /** The time limit of the search, more than zero. */
     Duration timeLimit() {
+        if (!DurationConverter.isPositive(timeLimit)) {
+            throw new IllegalArgumentException("--time-limit must be more than 0, was " + timeLimit);
+        }
         return timeLimit;
     }
 }

@@ -55,7 +55,7 @@ class DemoCommandTest {
     void rejectsATimeLimitOfZero() {
         WfmRun run = WfmRun.of("demo", "--output-dir", dir.toString(), "--time-limit", "0s");
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("--time-limit must be positive");
+        assertThat(run.err()).contains("--time-limit must be more than 0");
         assertThat(dir).isEmptyDirectory();
     }
 }

@@ -22,7 +22,18 @@ class DurationConverterTest {
     void rejectsWhatItCannotRead() {
         assertThatThrownBy(() -> DurationConverter.parse("15 minutes"))
                 .hasMessage("invalid duration '15 minutes': use e.g. 20s, 15m, 1h30m or PT15M");
-        assertThatThrownBy(() -> DurationConverter.parse("")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> DurationConverter.parse("PTx")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DurationConverter.parse("")).isInstanceOf(picocli.CommandLine.TypeConversionException.class);
+        assertThatThrownBy(() -> DurationConverter.parse("PTx")).isInstanceOf(picocli.CommandLine.TypeConversionException.class);
+    }
+
+    @Test
+    void refusesNegativeAndAbsurdDurationsInsteadOfOverflowing() {
+        assertThatThrownBy(() -> DurationConverter.parse("PT-5S"))
+                .hasMessage("duration 'PT-5S' must be from 0 to 100000 hours");
+        assertThatThrownBy(() -> DurationConverter.parse("99999999999999999999h"))
+                .hasMessage("invalid duration '99999999999999999999h': use e.g. 20s, 15m, 1h30m or PT15M");
+        assertThatThrownBy(() -> DurationConverter.parse("9999999999999999h"))
+                .hasMessage("invalid duration '9999999999999999h': use e.g. 20s, 15m, 1h30m or PT15M");
+        assertThat(DurationConverter.parse("0s")).isZero();
     }
 }

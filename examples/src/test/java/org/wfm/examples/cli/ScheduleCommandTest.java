@@ -85,7 +85,7 @@ class ScheduleCommandTest {
                 "--absent", absent, "--from", problem.start() + "T06:00", "--move-limit", "0",
                 "--output", dir.resolve("never.json").toString());
         assertThat(zero.status()).isEqualTo(2);
-        assertThat(zero.err()).contains("move limit");
+        assertThat(zero.err()).contains("--move-limit must be 1 or more");
         assertThat(dir.resolve("never.json")).doesNotExist();
     }
 

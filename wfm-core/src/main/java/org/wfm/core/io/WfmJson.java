@@ -1,5 +1,7 @@
 package org.wfm.core.io;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -8,6 +10,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -45,6 +51,7 @@ public final class WfmJson {
             // a planner who writes "days": 7 twice, or "maxDays": 5.7, meant something: refuse, never guess
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
             .build();
 
     /** Jackson's words for a fraction given where a whole number is expected. */
@@ -74,18 +81,82 @@ public final class WfmJson {
         return new InputFormatException(source, line, field, problem(e));
     }
 
-    /** What is wrong, in one line: the validation message of a value type, or Jackson's own. */
+    /**
+     * What is wrong, in one line and in the user's words: the validation message of a value type, or Jackson's
+     * complaint rewritten without Java class names (what was expected, what was found).
+     */
     public static String problem(JsonProcessingException e) {
-        Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : null;
-        String problem = cause != null ? cause.getMessage() : e.getOriginalMessage();
-        if (problem.startsWith("Cannot map `null` into type")) {
+        Throwable cause = e.getCause();
+        if (cause instanceof IllegalArgumentException) {
+            return firstLine(cause.getMessage());
+        }
+        if (cause instanceof NullPointerException && cause.getMessage() != null) {
+            return "missing " + cause.getMessage() + " (required field)";
+        }
+        String problem = e.getOriginalMessage();
+        if (e instanceof InvalidNullException || problem.startsWith("Cannot map `null` into type")) {
             return "missing value (required field)";
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            return "unknown field '" + u.getPropertyName() + "'" + (u.getKnownPropertyIds() == null ? ""
+                    : ", expected one of " + u.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                    .collect(Collectors.joining(", ")));
+        }
+        if (problem.startsWith("No content to map due to end-of-input")) {
+            return "empty file: expected a JSON object";
         }
         Matcher fraction = FRACTION.matcher(problem);
         if (fraction.find()) {
             return "expected a whole number, got " + fraction.group(1);
         }
-        return problem.lines().findFirst().orElse(problem);
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            String found = e instanceof InvalidFormatException f ? " '" + f.getValue() + "'" : "";
+            String why = cause != null && cause.getCause() != null ? " (" + firstLine(cause.getCause().getMessage()) + ")"
+                    : cause != null && !(cause instanceof JsonProcessingException) ? " (" + firstLine(cause.getMessage())
+                    + ")" : "";
+            return "expected " + expected(m.getTargetType()) + ", got" + (found.isEmpty() ? " something else" : found)
+                    + why;
+        }
+        return firstLine(problem);
+    }
+
+    /** A value type in the words of the formats document. */
+    private static String expected(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Double.class || type == double.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == java.time.Duration.class) {
+            return "an ISO-8601 duration such as PT15M";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date such as 2026-01-05";
+        }
+        if (type == LocalDateTime.class) {
+            return "a local date-time such as 2026-01-05T07:15";
+        }
+        if (type == LocalTime.class) {
+            return "a time of day such as 06:30";
+        }
+        if (java.time.ZoneId.class.isAssignableFrom(type)) {
+            return "a time zone such as Europe/Amsterdam or +01:00";
+        }
+        if (type == String.class) {
+            return "a text";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list [...]";
+        }
+        return "an object {...} (" + type.getSimpleName() + ")";
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? "invalid value" : text.lines().findFirst().orElse(text);
     }
 
     /** Writes a contract's limits, leaving out the absent ones. */
