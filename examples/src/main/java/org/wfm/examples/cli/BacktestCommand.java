@@ -54,9 +54,7 @@ public final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (days < 1) {
-            throw new IllegalArgumentException("--days must be 1 or more, not " + days);
-        }
+        HistoryInput.checkDays(days);
         History data = history.read();
         List<LocalDate> dates = Backtest.weeklyOrigins(data, origins);
         List<Forecaster> forecasters = new ArrayList<>();

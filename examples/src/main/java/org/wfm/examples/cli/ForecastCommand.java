@@ -51,6 +51,7 @@ public final class ForecastCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        HistoryInput.checkDays(days);
         Forecaster forecaster = specialDays.forecaster(method, level);
         PrintWriter out = spec.commandLine().getOut();
         if (output == null) {

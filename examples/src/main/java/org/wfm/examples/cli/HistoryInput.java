@@ -30,7 +30,25 @@ final class HistoryInput {
     /** The history in its zone, summed to {@code --interval} (or on its own grain when absent). */
     History read() throws IOException {
         History read = History.read(history, zone);
-        return interval == null ? read : read.aggregate(interval);
+        if (interval == null) {
+            return read;
+        }
+        try {
+            return read.aggregate(interval);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--interval " + interval + " does not fit " + history + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Most days forecast at once: a year ahead; more is a typo, not a plan. */
+    static final int MAX_DAYS = 366;
+
+    /** Checks {@code --days}, the days forecast from the history. */
+    static void checkDays(int days) {
+        if (days < 1 || days > MAX_DAYS) {
+            throw new IllegalArgumentException("--days must be 1 to " + MAX_DAYS + ", not " + days);
+        }
     }
 
     /** The file, as given. */
