@@ -1,5 +1,7 @@
 package org.wfm.examples;
 
+import org.wfm.core.Forecast;
+import org.wfm.core.History;
 import org.wfm.core.IntervalSeries;
 import org.wfm.core.io.HistoryCsv;
 import org.wfm.core.io.RequirementsCsv;
@@ -18,9 +20,7 @@ import org.wfm.examples.report.DailySummary;
 import org.wfm.examples.report.RosterReport;
 import org.wfm.examples.report.ServiceOutlook;
 import org.wfm.examples.sample.SampleCentre;
-import org.wfm.forecast.Forecast;
 import org.wfm.forecast.Forecasters;
-import org.wfm.forecast.History;
 import org.wfm.scheduler.Scheduler;
 import org.wfm.scheduler.SolveOptions;
 import org.wfm.scheduler.SolveResult;

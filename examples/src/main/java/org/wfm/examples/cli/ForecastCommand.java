@@ -1,9 +1,9 @@
 package org.wfm.examples.cli;
 
-import org.wfm.forecast.Forecast;
+import org.wfm.core.Forecast;
+import org.wfm.core.History;
 import org.wfm.forecast.Forecaster;
 import org.wfm.forecast.Forecasters;
-import org.wfm.forecast.History;
 import org.wfm.forecast.SpecialDays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

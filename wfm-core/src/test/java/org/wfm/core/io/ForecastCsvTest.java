@@ -2,6 +2,7 @@ package org.wfm.core.io;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wfm.core.Forecast;
 import org.wfm.core.IntervalSeries;
 
 import java.io.IOException;
@@ -28,9 +29,9 @@ class ForecastCsvTest {
 
     @Test
     void writesAndReadsAllColumns(@TempDir Path dir) throws IOException {
-        ForecastCsv.Content content = new ForecastCsv.Content(series(100, 120.5), Optional.of(series(180, 200)),
-                Optional.of(series(90, 110)), Optional.of(series(112, 131)));
         Path file = dir.resolve("forecast.csv");
+        Forecast content = new Forecast(file.toString(), series(100, 120.5), Optional.of(series(180, 200)),
+                Optional.of(series(90, 110)), Optional.of(series(112, 131)));
 
         ForecastCsv.write(file, content);
 
@@ -41,7 +42,7 @@ class ForecastCsvTest {
 
     @Test
     void acceptsCallsForForecastAndNamesBadRows() throws IOException {
-        ForecastCsv.Content content = ForecastCsv.read("f.csv", new StringReader("start,calls\n2003-05-26T07:00,7\n"),
+        Forecast content = ForecastCsv.read("f.csv", new StringReader("start,calls\n2003-05-26T07:00,7\n"),
                 ZoneOffset.UTC, M15);
         assertThat(content.calls().get(T0).getAsDouble()).isEqualTo(7);
         assertThat(content.aht()).isEmpty();
