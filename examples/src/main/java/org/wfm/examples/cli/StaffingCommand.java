@@ -324,13 +324,22 @@ public final class StaffingCommand implements Callable<Integer> {
             return ForecastCsv.readWithHandleTimes(input, zone, interval,
                     aht == null ? OptionalDouble.empty() : OptionalDouble.of(seconds(aht)));
         } catch (InputFormatException e) {
-            if (aht != null || !ForecastCsv.AHT.equals(e.field())) {
-                throw e;
-            }
-            String hint = e.line() == 1 ? "no aht column: give --aht"
-                    : e.problem().equals("missing value") ? "missing value: fill it in or give --aht" : null;
+            String hint = flagHint(e);
             throw hint == null ? e : new InputFormatException(e.source(), e.line(), e.field(), hint);
         }
+    }
+
+    /** The reader's problem with the flag that solves it, or null; the library's messages name no flags. */
+    private String flagHint(InputFormatException e) {
+        boolean ahtMissing = aht == null && ForecastCsv.AHT.equals(e.field());
+        if (ahtMissing && e.line() == 1) {
+            return "no aht column: give --aht";
+        }
+        if (ahtMissing && e.problem().equals("missing value")) {
+            return "missing value: fill it in or give --aht";
+        }
+        boolean noGrain = interval == null && e.line() == 0 && e.problem().startsWith("cannot infer the interval");
+        return noGrain ? e.problem() + ": give --interval" : null;
     }
 
     private static void row(PrintWriter out, String label, String value) {

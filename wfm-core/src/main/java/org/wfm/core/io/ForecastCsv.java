@@ -81,7 +81,8 @@ public final class ForecastCsv {
     /**
      * Reads a Forecast CSV in which every interval needs a handle time, as staffing does: a row without one (or
      * every row, when there is no {@code aht} column) takes {@code fallbackAhtSeconds} when given, and every
-     * handle time must be more than 0 s. The forecast's {@code aht} then has every interval of its calls.
+     * handle time must be more than 0 s. The forecast's {@code aht} then has every interval of its calls; the
+     * {@code lower} and {@code upper} columns are not read.
      *
      * @throws InputFormatException as {@link #read(Path, ZoneId, Duration)} does, and naming the line of a handle
      *                              time of 0 s, or without a fallback the line of a missing one (on line 1 the
@@ -97,17 +98,21 @@ public final class ForecastCsv {
         table.requireColumns(START);
         String callsColumn = table.firstColumn(FORECAST, CALLS).orElseThrow(() ->
                 new InputFormatException(table.source(), 1, FORECAST, "missing column 'forecast' (or 'calls') in the header"));
-        if (table.hasColumn(LOWER) != table.hasColumn(UPPER)) {
-            table.requireColumns(LOWER, UPPER);
-        }
-        if (handleTimes != null && handleTimes.isEmpty()) {
-            table.requireColumns(AHT);
-        }
         List<String> optional = new ArrayList<>();
-        for (String column : List.of(AHT, LOWER, UPPER)) {
-            if (table.hasColumn(column) || column.equals(AHT) && handleTimes != null) {
-                optional.add(column);
+        if (handleTimes == null) {
+            if (table.hasColumn(LOWER) != table.hasColumn(UPPER)) {
+                table.requireColumns(LOWER, UPPER);
             }
+            for (String column : List.of(AHT, LOWER, UPPER)) {
+                if (table.hasColumn(column)) {
+                    optional.add(column);
+                }
+            }
+        } else {
+            if (handleTimes.isEmpty()) {
+                table.requireColumns(AHT);
+            }
+            optional.add(AHT);
         }
         // Every value is read before the grain is inferred; NaN marks an absent optional value (read ones are finite).
         int size = table.rows().size();
@@ -120,7 +125,7 @@ public final class ForecastCsv {
             calls[i] = row.nonNegative(callsColumn);
             for (int c = 0; c < optional.size(); c++) {
                 String column = optional.get(c);
-                values[c][i] = column.equals(AHT) && handleTimes != null ? handleTime(row, handleTimes)
+                values[c][i] = handleTimes != null ? handleTime(row, handleTimes)
                         : row.text(column).isPresent() ? row.nonNegative(column) : Double.NaN;
             }
         }
