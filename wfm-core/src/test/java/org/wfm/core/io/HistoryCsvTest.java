@@ -2,6 +2,7 @@ package org.wfm.core.io;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wfm.core.Forecast;
 import org.wfm.core.History;
 import org.wfm.core.IntervalSeries;
 
@@ -62,6 +63,26 @@ class HistoryCsvTest {
                 .hasMessage("h.csv:1 [offered]: missing column 'offered' in the header");
         assertThatThrownBy(() -> read("start,offered\n"))
                 .hasMessage("h.csv:2: no intervals: the history is empty");
+    }
+
+    @Test
+    void infersTheGrainByTheRuleTheForecastCsvShares() throws IOException {
+        String starts = "2003-03-03T07:00,1\n2003-03-03T07:30,2\n2003-03-03T09:00,3\n";
+        History history = read("start,offered\n" + starts);
+        Forecast forecast = ForecastCsv.read("f.csv", new StringReader("start,forecast\n" + starts), ZoneOffset.UTC, null);
+
+        assertThat(history.interval()).isEqualTo(Duration.ofMinutes(30)).isEqualTo(forecast.calls().interval());
+        assertThat(forecast.calls()).isEqualTo(history.offered());
+    }
+
+    @Test
+    void refusesRowsThatDoNotShowTheirGrain() {
+        // The shortest step is 30 minutes; a 15-minute grid would invent the intervals in between.
+        assertThatThrownBy(() -> read("start,offered\n2003-03-03T07:15,1\n2003-03-03T07:45,2\n"))
+                .isInstanceOf(InputFormatException.class)
+                .hasMessage("h.csv:2 [start]: 2003-03-03T07:15 is not on the PT30M grid from midnight");
+        assertThatThrownBy(() -> read("start,offered\n2003-03-03T07:00,1\n"))
+                .hasMessage("h.csv: cannot infer the interval from fewer than two intervals");
     }
 
     @Test
