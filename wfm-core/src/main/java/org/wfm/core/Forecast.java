@@ -28,8 +28,6 @@ public record Forecast(String method, IntervalSeries calls, Optional<IntervalSer
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(calls, "calls");
         Objects.requireNonNull(aht, "aht");
-        Objects.requireNonNull(lower, "lower");
-        Objects.requireNonNull(upper, "upper");
         if (lower.isPresent() != upper.isPresent()) {
             throw new IllegalArgumentException("lower and upper bounds go together");
         }

@@ -47,13 +47,7 @@ public final class ForecastCsv {
     public record Content(IntervalSeries calls, Optional<IntervalSeries> aht, Optional<IntervalSeries> lower,
                           Optional<IntervalSeries> upper) {
         public Content {
-            Objects.requireNonNull(calls, "calls");
-            Objects.requireNonNull(aht, "aht");
-            Objects.requireNonNull(lower, "lower");
-            Objects.requireNonNull(upper, "upper");
-            if (lower.isPresent() != upper.isPresent()) {
-                throw new IllegalArgumentException("lower and upper bounds go together");
-            }
+            new Forecast("content", calls, aht, lower, upper); // the same checks as a Forecast's
         }
     }
 
