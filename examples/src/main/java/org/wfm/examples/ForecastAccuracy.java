@@ -1,12 +1,12 @@
 package org.wfm.examples;
 
+import org.wfm.core.Forecast;
+import org.wfm.core.History;
 import org.wfm.core.IntervalSeries;
 import org.wfm.examples.sample.SampleCentre;
 import org.wfm.forecast.Accuracy;
 import org.wfm.forecast.Backtest;
-import org.wfm.forecast.Forecast;
 import org.wfm.forecast.Forecasters;
-import org.wfm.forecast.History;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,11 +1,11 @@
 package org.wfm.examples;
 
+import org.wfm.core.Forecast;
 import org.wfm.core.IntervalSeries;
 import org.wfm.core.queue.ExpectedService;
 import org.wfm.core.queue.QueueModel;
 import org.wfm.core.queue.Staffing;
 import org.wfm.examples.sample.SampleCentre;
-import org.wfm.forecast.Forecast;
 import org.wfm.forecast.Forecasters;
 
 import java.time.Duration;

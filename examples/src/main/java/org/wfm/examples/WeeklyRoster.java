@@ -1,5 +1,7 @@
 package org.wfm.examples;
 
+import org.wfm.core.Forecast;
+import org.wfm.core.History;
 import org.wfm.core.IntervalSeries;
 import org.wfm.core.io.AtomicFile;
 import org.wfm.core.io.HistoryCsv;
@@ -19,9 +21,7 @@ import org.wfm.examples.report.DailySummary;
 import org.wfm.examples.report.RosterReport;
 import org.wfm.examples.report.ServiceOutlook;
 import org.wfm.examples.sample.SampleCentre;
-import org.wfm.forecast.Forecast;
 import org.wfm.forecast.Forecasters;
-import org.wfm.forecast.History;
 import org.wfm.scheduler.Scheduler;
 import org.wfm.scheduler.SolveOptions;
 import org.wfm.scheduler.SolveResult;
@@ -176,12 +176,12 @@ public final class WeeklyRoster {
         RosterCsv.write(roster, problem.zone(), dir.get("roster.csv"));
 
         // 8. The report: the service level the roster is expected to give, day by day and per interval.
-        IntervalSeries serviceLevel = ServiceOutlook.serviceLevel(Staffing.of(GOAL), forecast.toCsv(), roster,
+        IntervalSeries serviceLevel = ServiceOutlook.serviceLevel(Staffing.of(GOAL), forecast, roster,
                 problem.unplannedShrinkage());
         IntervalSeries agentsA = agents(requiredA);
         RosterReport.of(problem, roster)
                 .withHistory(history.offered())
-                .withForecast(forecast.toCsv())
+                .withForecast(forecast)
                 .withServiceLevel(serviceLevel, GOAL)
                 .withComparison("Erlang A", agentsA)
                 .write(dir.get("report.html"));

@@ -1,5 +1,6 @@
 package org.wfm.forecast;
 
+import org.wfm.core.History;
 import org.wfm.core.IntervalSeries;
 
 import java.time.Duration;

@@ -1,5 +1,8 @@
 package org.wfm.forecast;
 
+import org.wfm.core.Forecast;
+import org.wfm.core.History;
+
 import java.time.LocalDate;
 import java.util.OptionalDouble;
 

@@ -1,5 +1,7 @@
 package org.wfm.forecast;
 
+import org.wfm.core.Forecast;
+import org.wfm.core.History;
 import org.wfm.core.IntervalSeries;
 
 import java.time.LocalDate;

@@ -1,10 +1,11 @@
 /**
  * Forecasting calls offered (and handle time) per interval from interval history.
  *
- * <p>Start from a {@link org.wfm.forecast.History} (read a History CSV, aggregate it to the interval you plan on),
+ * <p>Start from a {@link org.wfm.core.History} (read a History CSV, aggregate it to the interval you plan on),
  * pick a {@link org.wfm.forecast.Forecaster} from {@link org.wfm.forecast.Forecasters} ({@code auto()} by default),
  * and forecast a number of days after the history's end; {@link org.wfm.forecast.Backtest} scores methods on the
- * history itself. Absent intervals mean closed (or no data), never zero; the weekly pattern follows the calendar.
+ * history itself; a forecast is a {@link org.wfm.core.Forecast}. History and Forecast are core values beside their
+ * CSV formats. Absent intervals mean closed (or no data), never zero; the weekly pattern follows the calendar.
  *
  * <pre>{@code
  * History history = History.read(Path.of("history.csv")).aggregate(Duration.ofMinutes(15));

@@ -1,6 +1,7 @@
 package org.wfm.forecast;
 
 import org.junit.jupiter.api.Test;
+import org.wfm.core.History;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -2,6 +2,7 @@ package org.wfm.forecast;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.wfm.core.History;
 import org.wfm.core.IntervalSeries;
 
 import java.io.IOException;

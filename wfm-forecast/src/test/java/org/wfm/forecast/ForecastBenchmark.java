@@ -1,5 +1,8 @@
 package org.wfm.forecast;
 
+import org.wfm.core.Forecast;
+import org.wfm.core.History;
+
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,6 +1,8 @@
 package org.wfm.forecast;
 
 import org.junit.jupiter.api.Test;
+import org.wfm.core.Forecast;
+import org.wfm.core.History;
 import org.wfm.core.IntervalSeries;
 
 import java.time.Duration;

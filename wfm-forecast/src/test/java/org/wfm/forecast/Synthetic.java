@@ -1,6 +1,7 @@
 package org.wfm.forecast;
 
 import org.junit.jupiter.api.Assumptions;
+import org.wfm.core.History;
 import org.wfm.core.IntervalSeries;
 
 import java.io.IOException;

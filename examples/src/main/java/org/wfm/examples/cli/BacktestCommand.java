@@ -1,11 +1,11 @@
 package org.wfm.examples.cli;
 
+import org.wfm.core.History;
 import org.wfm.forecast.Accuracy;
 import org.wfm.forecast.Backtest;
 import org.wfm.forecast.Forecaster;
 import org.wfm.forecast.Forecasters;
 import org.wfm.forecast.InsufficientHistoryException;
-import org.wfm.forecast.History;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,7 +1,7 @@
 package org.wfm.examples.cli;
 
 import org.wfm.core.io.AtomicFile;
-import org.wfm.forecast.Forecast;
+import org.wfm.core.Forecast;
 import org.wfm.forecast.Forecaster;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

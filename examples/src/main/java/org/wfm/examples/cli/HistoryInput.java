@@ -1,6 +1,6 @@
 package org.wfm.examples.cli;
 
-import org.wfm.forecast.History;
+import org.wfm.core.History;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;

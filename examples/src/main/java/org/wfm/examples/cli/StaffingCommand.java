@@ -1,9 +1,9 @@
 package org.wfm.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.wfm.core.Forecast;
 import org.wfm.core.InputLimits;
 import org.wfm.core.IntervalSeries;
-import org.wfm.core.io.CsvTable;
 import org.wfm.core.io.CsvWriter;
 import org.wfm.core.io.ForecastCsv;
 import org.wfm.core.io.InputFormatException;
@@ -22,12 +22,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 
 /** {@code wfm staffing}: agents needed for one interval, or for every interval of a forecast. */
@@ -212,10 +212,14 @@ public final class StaffingCommand implements Callable<Integer> {
     }
 
     private void staffForecast(Staffing staffing, PrintWriter out) throws IOException {
-        CsvTable table = CsvTable.read(input);
-        List<IntervalCalls> demand = demand(table);
-        Duration length = interval != null ? interval : inferInterval(table.source(), demand);
-        checkStarts(table, demand, length);
+        Forecast forecast = readForecast();
+        IntervalSeries calls = forecast.calls();
+        IntervalSeries handle = forecast.aht().orElseThrow(); // every interval's, as read
+        List<IntervalCalls> demand = new ArrayList<>();
+        for (int i = 0; i < calls.size(); i++) {
+            demand.add(IntervalCalls.of(calls.start(i), calls.value(i), handle.value(i)));
+        }
+        Duration length = calls.interval();
         List<IntervalStaffing> rows = staffing.plan(demand, length);
         if (output == null) {
             RequirementsCsv.writeStaffing(out, rows);
@@ -228,66 +232,28 @@ public final class StaffingCommand implements Callable<Integer> {
                         : "; peak " + peak.agents() + " agents on the phones at " + peak.start());
     }
 
-    private List<IntervalCalls> demand(CsvTable table) {
-        table.requireColumns(ForecastCsv.START);
-        String callsColumn = table.firstColumn(ForecastCsv.FORECAST, ForecastCsv.CALLS).orElseThrow(() ->
-                new InputFormatException(table.source(), 1, ForecastCsv.FORECAST,
-                        "missing column 'forecast' (or 'calls') in the header"));
-        boolean ahtColumn = table.hasColumn(ForecastCsv.AHT);
-        if (!ahtColumn && aht == null) {
-            throw new InputFormatException(table.source(), 1, ForecastCsv.AHT, "no aht column: give --aht");
-        }
-        List<IntervalCalls> demand = new ArrayList<>();
-        for (CsvTable.Row row : table.rows()) {
-            LocalDateTime start = row.dateTime(ForecastCsv.START);
-            double offered = row.nonNegative(callsColumn);
-            double ahtSeconds;
-            if (ahtColumn && row.text(ForecastCsv.AHT).isPresent()) {
-                ahtSeconds = row.decimal(ForecastCsv.AHT);
-            } else if (aht != null) {
-                ahtSeconds = seconds(aht);
-            } else {
-                throw row.error(ForecastCsv.AHT, "missing value: fill it in or give --aht");
-            }
-            if (ahtSeconds <= 0) {
-                throw row.error(ForecastCsv.AHT, "AHT must be more than 0 seconds, got " + ahtSeconds);
-            }
-            demand.add(IntervalCalls.of(start, offered, ahtSeconds));
-        }
-        return demand;
-    }
-
-    /** The interval length: the shortest step between consecutive starts (longer gaps are closed hours). */
-    private static Duration inferInterval(String source, List<IntervalCalls> demand) {
-        List<LocalDateTime> starts = demand.stream().map(IntervalCalls::start).sorted().toList();
-        Duration shortest = null;
-        for (int i = 1; i < starts.size(); i++) {
-            Duration step = Duration.between(starts.get(i - 1), starts.get(i));
-            // A repeated local time (the autumn overlap) is no step.
-            shortest = !step.isZero() && (shortest == null || step.compareTo(shortest) < 0) ? step : shortest;
-        }
-        if (shortest == null) {
-            throw new InputFormatException(source, 0, null, "cannot infer the interval from fewer than two"
-                    + " intervals: give --interval");
-        }
-        return shortest;
-    }
-
-    /** Every start on the grid of {@code length} from midnight, existing in the zone, and not repeated. */
-    private void checkStarts(CsvTable table, List<IntervalCalls> demand, Duration length) {
-        IntervalSeries.Builder series;
+    /** The forecast with a handle time for every interval; --aht fills the rows without one. */
+    private Forecast readForecast() throws IOException {
         try {
-            series = IntervalSeries.builder(zone, length);
-        } catch (IllegalArgumentException e) {
-            throw new InputFormatException(table.source(), 0, null, e.getMessage());
+            return ForecastCsv.readWithHandleTimes(input, zone, interval,
+                    aht == null ? OptionalDouble.empty() : OptionalDouble.of(seconds(aht)));
+        } catch (InputFormatException e) {
+            String hint = flagHint(e);
+            throw hint == null ? e : new InputFormatException(e.source(), e.line(), e.field(), hint);
         }
-        for (int i = 0; i < demand.size(); i++) {
-            try {
-                series.add(demand.get(i).start(), demand.get(i).calls());
-            } catch (IllegalArgumentException e) {
-                throw table.rows().get(i).error(ForecastCsv.START, e.getMessage());
-            }
+    }
+
+    /** The reader's problem with the flag that solves it, or null; the library's messages name no flags. */
+    private String flagHint(InputFormatException e) {
+        boolean ahtMissing = aht == null && ForecastCsv.AHT.equals(e.field());
+        if (ahtMissing && e.line() == 1) {
+            return "no aht column: give --aht";
         }
+        if (ahtMissing && e.problem().equals("missing value")) {
+            return "missing value: fill it in or give --aht";
+        }
+        boolean noGrain = interval == null && e.line() == 0 && e.problem().startsWith("cannot infer the interval");
+        return noGrain ? e.problem() + ": give --interval" : null;
     }
 
     private static void row(PrintWriter out, String label, String value) {

@@ -1,7 +1,7 @@
 package org.wfm.examples.report;
 
 import org.wfm.core.IntervalSeries;
-import org.wfm.core.io.ForecastCsv;
+import org.wfm.core.Forecast;
 import org.wfm.core.queue.ServiceGoal;
 import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.Coverage;
@@ -98,7 +98,7 @@ public record ReportFigures(int agents, int agentsWithShifts, int shifts, double
      * @param forecast forecast calls of the horizon with its prediction interval, if any
      */
     public record CallSeries(List<LocalDate> dates, Optional<IntervalSeries> history,
-                             Optional<ForecastCsv.Content> forecast) {
+                             Optional<Forecast> forecast) {
         public CallSeries {
             dates = List.copyOf(dates);
         }
@@ -124,7 +124,7 @@ public record ReportFigures(int agents, int agentsWithShifts, int shifts, double
     static ReportFigures of(RosterReport report) {
         ScheduleProblem problem = report.problem();
         Roster roster = report.roster();
-        List<DailySummary> days = DailySummary.of(problem, roster, report.forecast().map(ForecastCsv.Content::calls),
+        List<DailySummary> days = DailySummary.of(problem, roster, report.forecast().map(Forecast::calls),
                 report.comparison().map(RosterReport.Comparison::required), report.serviceLevel());
         DailySummary week = DailySummary.total(days);
         RosterSummary summary = roster.summary();

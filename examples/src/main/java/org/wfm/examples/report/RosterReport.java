@@ -2,7 +2,7 @@ package org.wfm.examples.report;
 
 import org.wfm.core.IntervalSeries;
 import org.wfm.core.io.AtomicFile;
-import org.wfm.core.io.ForecastCsv;
+import org.wfm.core.Forecast;
 import org.wfm.core.queue.ServiceGoal;
 import org.wfm.core.workforce.Roster;
 import org.wfm.core.workforce.ScheduleProblem;
@@ -27,8 +27,8 @@ import java.util.Optional;
  * <pre>{@code
  * RosterReport.of(problem, roster)
  *         .withHistory(history.offered())
- *         .withForecast(forecast.toCsv())
- *         .withServiceLevel(ServiceOutlook.serviceLevel(staffing, forecast.toCsv(), roster, 0.06), goal)
+ *         .withForecast(forecast)
+ *         .withServiceLevel(ServiceOutlook.serviceLevel(staffing, forecast, roster, 0.06), goal)
  *         .write(Path.of("report.html"));
  * }</pre>
  *
@@ -42,7 +42,7 @@ import java.util.Optional;
  * @param comparison   a second requirement drawn next to the problem's (Erlang A, say)
  */
 public record RosterReport(ScheduleProblem problem, Roster roster, Optional<IntervalSeries> history,
-                           Optional<ForecastCsv.Content> forecast, Optional<IntervalSeries> serviceLevel,
+                           Optional<Forecast> forecast, Optional<IntervalSeries> serviceLevel,
                            Optional<ServiceGoal> goal, Optional<Comparison> comparison) {
 
     /**
@@ -89,7 +89,7 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
     }
 
     /** The same report with the forecast of the horizon. */
-    public RosterReport withForecast(ForecastCsv.Content content) {
+    public RosterReport withForecast(Forecast content) {
         return new RosterReport(problem, roster, history, Optional.of(content), serviceLevel, goal, comparison);
     }
 

@@ -1,7 +1,7 @@
 package org.wfm.examples.report;
 
 import org.wfm.core.IntervalSeries;
-import org.wfm.core.io.ForecastCsv;
+import org.wfm.core.Forecast;
 import org.wfm.core.queue.IntervalCalls;
 import org.wfm.core.queue.Staffing;
 import org.wfm.core.workforce.Coverage;
@@ -32,7 +32,7 @@ public final class ServiceOutlook {
      * @param roster             the roster whose coverage is evaluated
      * @param unplannedShrinkage expected share of scheduled agents absent, in [0, 1)
      */
-    public static IntervalSeries serviceLevel(Staffing staffing, ForecastCsv.Content forecast, Roster roster,
+    public static IntervalSeries serviceLevel(Staffing staffing, Forecast forecast, Roster roster,
                                               double unplannedShrinkage) {
         IntervalSeries calls = forecast.calls();
         IntervalSeries aht = forecast.aht().orElseThrow(() ->

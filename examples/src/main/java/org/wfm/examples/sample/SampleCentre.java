@@ -1,5 +1,6 @@
 package org.wfm.examples.sample;
 
+import org.wfm.core.History;
 import org.wfm.core.IntervalSeries;
 import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.BreakRule;
@@ -8,7 +9,6 @@ import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.ShiftType;
 import org.wfm.core.workforce.TimeOff;
 import org.wfm.core.workforce.Unavailability;
-import org.wfm.forecast.History;
 
 import java.time.DayOfWeek;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package org.wfm.examples.report;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wfm.core.IntervalSeries;
-import org.wfm.core.io.ForecastCsv;
+import org.wfm.core.Forecast;
 import org.wfm.core.queue.ServiceGoal;
 import org.wfm.core.queue.Staffing;
 import org.wfm.core.workforce.Agent;
@@ -92,7 +92,7 @@ class RosterReportTest {
     @Test
     void forecastHistoryServiceLevelAndComparisonWhenGiven() {
         IntervalSeries calls = constant(40);
-        ForecastCsv.Content forecast = new ForecastCsv.Content(calls, Optional.of(constant(22.5)),
+        Forecast forecast = new Forecast("test", calls, Optional.of(constant(22.5)),
                 Optional.of(constant(30)), Optional.of(constant(50)));
         IntervalSeries history = IntervalSeries.builder(ZoneOffset.UTC, TinyRoster.QUARTER)
                 .add(TinyRoster.DAY.minusDays(7).atTime(8, 0), 38).add(TinyRoster.DAY.minusDays(7).atTime(8, 15), 41)
@@ -171,7 +171,7 @@ class RosterReportTest {
     void serviceOutlookInterpolatesBetweenWholeAgents() {
         // 40 calls of 22.5 s in 15 minutes: 1 Erlang; the roster has one agent on the phones except at 09:00
         IntervalSeries calls = constant(40);
-        ForecastCsv.Content forecast = new ForecastCsv.Content(calls, Optional.of(constant(22.5)), Optional.empty(),
+        Forecast forecast = new Forecast("test", calls, Optional.of(constant(22.5)), Optional.empty(),
                 Optional.empty());
         Staffing staffing = Staffing.of(ServiceGoal.serviceLevel(0.8, Duration.ofSeconds(20)));
         IntervalSeries full = ServiceOutlook.serviceLevel(staffing, forecast, roster, 0);

@@ -1,11 +1,11 @@
 package org.wfm.examples.sample;
 
 import org.junit.jupiter.api.Test;
+import org.wfm.core.History;
 import org.wfm.core.IntervalSeries;
 import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.ShiftType;
-import org.wfm.forecast.History;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

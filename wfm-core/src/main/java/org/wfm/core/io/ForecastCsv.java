@@ -1,5 +1,6 @@
 package org.wfm.core.io;
 
+import org.wfm.core.Forecast;
 import org.wfm.core.IntervalSeries;
 
 import java.io.IOException;
@@ -13,12 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The Forecast CSV of the public formats: {@code start,forecast[,aht][,lower,upper]}, one row for every interval of
  * the horizon in which the centre is expected open. {@code forecast} is calls offered (also read from a column
  * named {@code calls}), {@code aht} the average handle time in seconds, {@code lower}/{@code upper} the bounds of
- * the prediction interval in calls.
+ * the prediction interval in calls. The grain is given or inferred by the rule the History CSV shares: the
+ * shortest step between two starts, with every start on its grid from midnight.
  */
 public final class ForecastCsv {
 
@@ -35,79 +38,107 @@ public final class ForecastCsv {
     /** The optional column with the upper bound of the prediction interval (calls). */
     public static final String UPPER = "upper";
 
-    /**
-     * What a Forecast CSV holds; the optional series have the same intervals as {@code calls} (or fewer).
-     *
-     * @param calls calls offered per interval
-     * @param aht   average handle time in seconds per interval, when given
-     * @param lower lower bound of the prediction interval (calls), when given
-     * @param upper upper bound of the prediction interval (calls), when given
-     */
-    public record Content(IntervalSeries calls, Optional<IntervalSeries> aht, Optional<IntervalSeries> lower,
-                          Optional<IntervalSeries> upper) {
-        public Content {
-            Objects.requireNonNull(calls, "calls");
-            Objects.requireNonNull(aht, "aht");
-            Objects.requireNonNull(lower, "lower");
-            Objects.requireNonNull(upper, "upper");
-            if (lower.isPresent() != upper.isPresent()) {
-                throw new IllegalArgumentException("lower and upper bounds go together");
-            }
-        }
-    }
-
     private ForecastCsv() {
     }
 
     /**
-     * Reads a Forecast CSV of intervals of length {@code interval} in {@code zone}.
+     * Reads a Forecast CSV in {@code zone}; its {@link Forecast#method() method} is the file's name.
      *
+     * @param grain the interval length, or {@code null} to infer it from the rows as the History CSV does
      * @throws InputFormatException naming the file, line and column of a missing column, a malformed date-time, a
-     *                              negative or non-numeric value, a start off the grid or a start that appears twice
+     *                              negative or non-numeric value, a start off the grid or a start that appears
+     *                              twice; naming the file of a grain that cannot be inferred (fewer than two
+     *                              starts) or is no grid
      */
-    public static Content read(Path file, ZoneId zone, Duration interval) throws IOException {
-        return read(CsvTable.read(file), zone, interval);
+    public static Forecast read(Path file, ZoneId zone, Duration grain) throws IOException {
+        return read(CsvTable.read(file), zone, grain, null);
     }
 
-    /** Reads Forecast CSV text; {@code source} names it in error messages. */
-    public static Content read(String source, Reader reader, ZoneId zone, Duration interval) throws IOException {
-        return read(CsvTable.read(source, reader), zone, interval);
+    /** Reads Forecast CSV text; {@code source} names it in error messages and is the forecast's method. */
+    public static Forecast read(String source, Reader reader, ZoneId zone, Duration grain) throws IOException {
+        return read(CsvTable.read(source, reader), zone, grain, null);
     }
 
-    private static Content read(CsvTable table, ZoneId zone, Duration interval) {
+    /**
+     * Reads a Forecast CSV in which every interval needs a handle time, as staffing does: a row without one (or
+     * every row, when there is no {@code aht} column) takes {@code fallbackAhtSeconds} when given, and every
+     * handle time must be more than 0 s. The forecast's {@code aht} then has every interval of its calls; the
+     * {@code lower} and {@code upper} columns are not read.
+     *
+     * @throws InputFormatException as {@link #read(Path, ZoneId, Duration)} does, and naming the line of a handle
+     *                              time of 0 s, or without a fallback the line of a missing one (on line 1 the
+     *                              missing {@code aht} column)
+     */
+    public static Forecast readWithHandleTimes(Path file, ZoneId zone, Duration grain, OptionalDouble fallbackAhtSeconds)
+            throws IOException {
+        return read(CsvTable.read(file), zone, grain, Objects.requireNonNull(fallbackAhtSeconds, "fallbackAhtSeconds"));
+    }
+
+    /** {@code handleTimes} is null unless every interval needs one; see {@link #readWithHandleTimes}. */
+    private static Forecast read(CsvTable table, ZoneId zone, Duration grain, OptionalDouble handleTimes) {
         table.requireColumns(START);
         String callsColumn = table.firstColumn(FORECAST, CALLS).orElseThrow(() ->
                 new InputFormatException(table.source(), 1, FORECAST, "missing column 'forecast' (or 'calls') in the header"));
         List<String> optional = new ArrayList<>();
-        for (String column : List.of(AHT, LOWER, UPPER)) {
-            if (table.hasColumn(column)) {
-                optional.add(column);
+        if (handleTimes == null) {
+            if (table.hasColumn(LOWER) != table.hasColumn(UPPER)) {
+                table.requireColumns(LOWER, UPPER);
+            }
+            for (String column : List.of(AHT, LOWER, UPPER)) {
+                if (table.hasColumn(column)) {
+                    optional.add(column);
+                }
+            }
+        } else {
+            if (handleTimes.isEmpty()) {
+                table.requireColumns(AHT);
+            }
+            optional.add(AHT);
+        }
+        // Every value is read before the grain is inferred; NaN marks an absent optional value (read ones are finite).
+        int size = table.rows().size();
+        LocalDateTime[] starts = new LocalDateTime[size];
+        double[] calls = new double[size];
+        double[][] values = new double[optional.size()][size];
+        for (int i = 0; i < size; i++) {
+            CsvTable.Row row = table.rows().get(i);
+            starts[i] = row.dateTime(START);
+            calls[i] = row.nonNegative(callsColumn);
+            for (int c = 0; c < optional.size(); c++) {
+                String column = optional.get(c);
+                values[c][i] = handleTimes != null ? handleTime(row, handleTimes)
+                        : row.text(column).isPresent() ? row.nonNegative(column) : Double.NaN;
             }
         }
-        if (table.hasColumn(LOWER) != table.hasColumn(UPPER)) {
-            table.requireColumns(LOWER, UPPER);
-        }
-        IntervalSeries.Builder calls = IntervalSeries.builder(zone, interval);
+        Duration interval = grain != null ? grain : Grain.infer(table.source(), starts);
+        IntervalSeries.Builder callSeries = Grain.builder(table.source(), zone, interval);
         List<IntervalSeries.Builder> builders = new ArrayList<>();
-        for (int i = 0; i < optional.size(); i++) {
+        for (int c = 0; c < optional.size(); c++) {
             builders.add(IntervalSeries.builder(zone, interval));
         }
-        for (CsvTable.Row row : table.rows()) {
-            LocalDateTime start = row.dateTime(START);
-            double value = row.nonNegative(callsColumn);
+        for (int i = 0; i < size; i++) {
             try {
-                calls.add(start, value);
+                callSeries.add(starts[i], calls[i]);
             } catch (IllegalArgumentException e) {
-                throw row.error(START, e.getMessage());
+                throw table.rows().get(i).error(START, e.getMessage());
             }
-            for (int i = 0; i < optional.size(); i++) {
-                if (row.text(optional.get(i)).isPresent()) {
-                    builders.get(i).add(start, row.nonNegative(optional.get(i)));
+            for (int c = 0; c < optional.size(); c++) {
+                if (!Double.isNaN(values[c][i])) {
+                    builders.get(c).add(starts[i], values[c][i]);
                 }
             }
         }
-        return new Content(calls.build(), column(optional, builders, AHT), column(optional, builders, LOWER),
-                column(optional, builders, UPPER));
+        return new Forecast(table.source(), callSeries.build(), column(optional, builders, AHT),
+                column(optional, builders, LOWER), column(optional, builders, UPPER));
+    }
+
+    /** The row's handle time, or the fallback when it gives none; more than 0 s. */
+    private static double handleTime(CsvTable.Row row, OptionalDouble fallback) {
+        double seconds = row.text(AHT).isPresent() || fallback.isEmpty() ? row.decimal(AHT) : fallback.getAsDouble();
+        if (seconds <= 0) {
+            throw row.error(AHT, "AHT must be more than 0 seconds, got " + seconds);
+        }
+        return seconds;
     }
 
     private static Optional<IntervalSeries> column(List<String> names, List<IntervalSeries.Builder> builders, String name) {
@@ -116,26 +147,26 @@ public final class ForecastCsv {
     }
 
     /** Writes the forecast to {@code file}, all at once or not at all. */
-    public static void write(Path file, Content content) throws IOException {
-        AtomicFile.write(file, writer -> write(writer, content));
+    public static void write(Path file, Forecast forecast) throws IOException {
+        AtomicFile.write(file, writer -> write(writer, forecast));
     }
 
-    /** Writes the forecast as CSV text: one row per interval of {@code content.calls()}. */
-    public static void write(Writer writer, Content content) throws IOException {
+    /** Writes the forecast as CSV text: one row per interval of {@code forecast.calls()}. */
+    public static void write(Writer writer, Forecast forecast) throws IOException {
         List<String> header = new ArrayList<>(List.of(START, FORECAST));
-        content.aht().ifPresent(a -> header.add(AHT));
-        if (content.lower().isPresent()) {
+        forecast.aht().ifPresent(a -> header.add(AHT));
+        if (forecast.lower().isPresent()) {
             header.addAll(List.of(LOWER, UPPER));
         }
         CsvWriter csv = new CsvWriter(writer, header.toArray(String[]::new));
-        IntervalSeries calls = content.calls();
+        IntervalSeries calls = forecast.calls();
         for (int i = 0; i < calls.size(); i++) {
             LocalDateTime start = calls.start(i);
             List<Object> row = new ArrayList<>(List.of(start, calls.value(i)));
-            content.aht().ifPresent(a -> row.add(valueAt(a, start)));
-            if (content.lower().isPresent()) {
-                row.add(valueAt(content.lower().get(), start));
-                row.add(valueAt(content.upper().get(), start));
+            forecast.aht().ifPresent(a -> row.add(valueAt(a, start)));
+            if (forecast.lower().isPresent()) {
+                row.add(valueAt(forecast.lower().get(), start));
+                row.add(valueAt(forecast.upper().get(), start));
             }
             csv.row(row.toArray());
         }

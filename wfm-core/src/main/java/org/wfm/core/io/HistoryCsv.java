@@ -1,5 +1,6 @@
 package org.wfm.core.io;
 
+import org.wfm.core.History;
 import org.wfm.core.IntervalSeries;
 
 import java.io.IOException;
@@ -11,14 +12,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The History CSV of the public formats: {@code start,offered[,aht]}, one row per interval with the calls offered
  * in the interval that starts at {@code start} and optionally the average handle time in seconds. Absent intervals
  * mean "closed or no data", never zero demand. The grain (5, 15, 30, 60 minutes...) is inferred from the rows
- * unless given: it is the longest interval that divides 24 hours and puts every start on its grid from midnight.
+ * unless given, by the rule the Forecast CSV shares: the shortest step between two starts, with every start on its
+ * grid from midnight.
  */
 public final class HistoryCsv {
 
@@ -29,27 +30,11 @@ public final class HistoryCsv {
     /** The optional column with the average handle time in seconds. */
     public static final String AHT = "aht";
 
-    private static final long DAY_SECONDS = 86_400;
-
-    /**
-     * What a History CSV holds.
-     *
-     * @param offered calls offered per interval
-     * @param aht     average handle time in seconds per interval, for the rows that give one; empty when the file
-     *                has no {@code aht} column
-     */
-    public record Content(IntervalSeries offered, Optional<IntervalSeries> aht) {
-        public Content {
-            Objects.requireNonNull(offered, "offered");
-            Objects.requireNonNull(aht, "aht");
-        }
-    }
-
     private HistoryCsv() {
     }
 
     /** Reads a History CSV in UTC with the grain inferred from the rows. */
-    public static Content read(Path file) throws IOException {
+    public static History read(Path file) throws IOException {
         return read(CsvTable.read(file), ZoneOffset.UTC, null);
     }
 
@@ -58,52 +43,63 @@ public final class HistoryCsv {
      *
      * @param zone  the time zone of the wall-clock starts
      * @param grain the interval length, or {@code null} to infer it from the rows
+     * @return the calls offered and, when the file has an {@code aht} column, the handle times of the rows that
+     *         give one
      * @throws InputFormatException naming the file, line and column of a missing column, a malformed date-time, a
      *                              negative or non-numeric count or handle time, a start off the grain's grid, a
-     *                              start that appears twice, or a wall-clock time that does not exist in the zone
+     *                              start that appears twice, or a wall-clock time that does not exist in the zone;
+     *                              naming the file of a grain that cannot be inferred (fewer than two starts) or
+     *                              is no grid
      */
-    public static Content read(Path file, ZoneId zone, Duration grain) throws IOException {
+    public static History read(Path file, ZoneId zone, Duration grain) throws IOException {
         return read(CsvTable.read(file), zone, grain);
     }
 
     /** Reads History CSV text; {@code source} names it in error messages. */
-    public static Content read(String source, Reader reader, ZoneId zone, Duration grain) throws IOException {
+    public static History read(String source, Reader reader, ZoneId zone, Duration grain) throws IOException {
         return read(CsvTable.read(source, reader), zone, grain);
     }
 
-    private static Content read(CsvTable table, ZoneId zone, Duration grain) {
+    private static History read(CsvTable table, ZoneId zone, Duration grain) {
         table.requireColumns(START, OFFERED);
         if (table.rows().isEmpty()) {
             throw new InputFormatException(table.source(), 2, null, "no intervals: the history is empty");
         }
-        LocalDateTime[] starts = new LocalDateTime[table.rows().size()];
+        int size = table.rows().size();
+        LocalDateTime[] starts = new LocalDateTime[size];
         Map<LocalDateTime, Integer> seen = new HashMap<>();
-        long gcd = DAY_SECONDS;
-        for (int i = 0; i < starts.length; i++) {
+        for (int i = 0; i < size; i++) {
             CsvTable.Row row = table.rows().get(i);
             starts[i] = dateTime(row);
             Integer earlier = seen.putIfAbsent(starts[i], row.line());
             if (earlier != null && zone.getRules().getValidOffsets(starts[i]).size() < 2) {
                 throw row.error(START, "interval " + starts[i] + " appears twice (also on line " + earlier + ")");
             }
-            gcd = gcd(gcd, starts[i].toLocalTime().toSecondOfDay());
         }
-        Duration interval = grain != null ? grain : Duration.ofSeconds(Math.max(gcd, 60));
-        IntervalSeries.Builder offered = IntervalSeries.builder(zone, interval);
-        IntervalSeries.Builder aht = table.hasColumn(AHT) ? IntervalSeries.builder(zone, interval) : null;
-        for (int i = 0; i < starts.length; i++) {
+        // The values are read before the grain is inferred, so a one-row file names its bad value first; NaN marks
+        // a row without a handle time (read values are finite).
+        boolean hasAht = table.hasColumn(AHT);
+        double[] calls = new double[size];
+        double[] handle = new double[size];
+        for (int i = 0; i < size; i++) {
             CsvTable.Row row = table.rows().get(i);
-            double calls = row.nonNegative(OFFERED);
+            calls[i] = row.nonNegative(OFFERED);
+            handle[i] = hasAht && row.text(AHT).isPresent() ? row.nonNegative(AHT) : Double.NaN;
+        }
+        Duration interval = grain != null ? grain : Grain.infer(table.source(), starts);
+        IntervalSeries.Builder offered = Grain.builder(table.source(), zone, interval);
+        IntervalSeries.Builder aht = hasAht ? IntervalSeries.builder(zone, interval) : null;
+        for (int i = 0; i < size; i++) {
             try {
-                offered.add(starts[i], calls);
+                offered.add(starts[i], calls[i]);
             } catch (IllegalArgumentException e) {
-                throw row.error(START, e.getMessage());
+                throw table.rows().get(i).error(START, e.getMessage());
             }
-            if (aht != null && row.text(AHT).isPresent()) {
-                aht.add(starts[i], row.nonNegative(AHT));
+            if (!Double.isNaN(handle[i])) {
+                aht.add(starts[i], handle[i]);
             }
         }
-        return new Content(offered.build(), Optional.ofNullable(aht).map(IntervalSeries.Builder::build));
+        return new History(offered.build(), Optional.ofNullable(aht).map(IntervalSeries.Builder::build));
     }
 
     /**
@@ -155,9 +151,5 @@ public final class HistoryCsv {
                 }
             }
         });
-    }
-
-    private static long gcd(long a, long b) {
-        return b == 0 ? a : gcd(b, a % b);
     }
 }

@@ -11,6 +11,7 @@ public final class InputFormatException extends IllegalArgumentException {
     private final String source;
     private final int line;
     private final String field;
+    private final String problem;
 
     /**
      * @param source the file name (or another description of where the input came from)
@@ -23,6 +24,7 @@ public final class InputFormatException extends IllegalArgumentException {
         this.source = source;
         this.line = line;
         this.field = field;
+        this.problem = problem;
     }
 
     /** The file (or other input) where the problem is. */
@@ -38,5 +40,10 @@ public final class InputFormatException extends IllegalArgumentException {
     /** The field or column, or {@code null}. */
     public String field() {
         return field;
+    }
+
+    /** What is wrong, without the file, line and field. */
+    public String problem() {
+        return problem;
     }
 }

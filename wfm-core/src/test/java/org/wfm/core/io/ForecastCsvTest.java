@@ -2,6 +2,7 @@ package org.wfm.core.io;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wfm.core.Forecast;
 import org.wfm.core.IntervalSeries;
 
 import java.io.IOException;
@@ -11,8 +12,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,9 +31,9 @@ class ForecastCsvTest {
 
     @Test
     void writesAndReadsAllColumns(@TempDir Path dir) throws IOException {
-        ForecastCsv.Content content = new ForecastCsv.Content(series(100, 120.5), Optional.of(series(180, 200)),
-                Optional.of(series(90, 110)), Optional.of(series(112, 131)));
         Path file = dir.resolve("forecast.csv");
+        Forecast content = new Forecast(file.toString(), series(100, 120.5), Optional.of(series(180, 200)),
+                Optional.of(series(90, 110)), Optional.of(series(112, 131)));
 
         ForecastCsv.write(file, content);
 
@@ -41,7 +44,7 @@ class ForecastCsvTest {
 
     @Test
     void acceptsCallsForForecastAndNamesBadRows() throws IOException {
-        ForecastCsv.Content content = ForecastCsv.read("f.csv", new StringReader("start,calls\n2003-05-26T07:00,7\n"),
+        Forecast content = ForecastCsv.read("f.csv", new StringReader("start,calls\n2003-05-26T07:00,7\n"),
                 ZoneOffset.UTC, M15);
         assertThat(content.calls().get(T0).getAsDouble()).isEqualTo(7);
         assertThat(content.aht()).isEmpty();
@@ -50,5 +53,25 @@ class ForecastCsvTest {
                 .isInstanceOf(InputFormatException.class).hasMessage("f.csv:1 [upper]: missing column 'upper' in the header");
         assertThatThrownBy(() -> ForecastCsv.read("f.csv", new StringReader("start,forecast\n2003-05-26T07:00,x\n"),
                 ZoneOffset.UTC, M15)).hasMessage("f.csv:2 [forecast]: 'x' is not a number");
+    }
+
+    @Test
+    void withHandleTimesEveryIntervalHasOneOfMoreThanZero(@TempDir Path dir) throws IOException {
+        Path file = Files.write(dir.resolve("f.csv"), List.of("start,forecast,aht,lower",
+                "2003-05-26T07:00,10,200,x", "2003-05-26T07:15,12,"));
+
+        Forecast forecast = ForecastCsv.readWithHandleTimes(file, ZoneOffset.UTC, null, OptionalDouble.of(180));
+
+        assertThat(forecast.calls().interval()).isEqualTo(M15);
+        assertThat(forecast.aht()).contains(series(200, 180));
+        assertThat(forecast.lower()).isEmpty();
+        assertThatThrownBy(() -> ForecastCsv.readWithHandleTimes(file, ZoneOffset.UTC, M15, OptionalDouble.empty()))
+                .isInstanceOf(InputFormatException.class).hasMessage(file + ":3 [aht]: missing value");
+        Files.write(file, List.of("start,forecast,aht", "2003-05-26T07:00,10,0"));
+        assertThatThrownBy(() -> ForecastCsv.readWithHandleTimes(file, ZoneOffset.UTC, M15, OptionalDouble.of(180)))
+                .hasMessage(file + ":2 [aht]: AHT must be more than 0 seconds, got 0.0");
+        Files.write(file, List.of("start,forecast", "2003-05-26T07:00,10"));
+        assertThatThrownBy(() -> ForecastCsv.readWithHandleTimes(file, ZoneOffset.UTC, M15, OptionalDouble.empty()))
+                .hasMessage(file + ":1 [aht]: missing column 'aht' in the header");
     }
 }

@@ -2,6 +2,8 @@ package org.wfm.core.io;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wfm.core.Forecast;
+import org.wfm.core.History;
 import org.wfm.core.IntervalSeries;
 
 import java.io.IOException;
@@ -20,13 +22,13 @@ class HistoryCsvTest {
 
     private static final LocalDateTime T0 = LocalDateTime.of(2003, 3, 3, 7, 0);
 
-    private static HistoryCsv.Content read(String text) throws IOException {
+    private static History read(String text) throws IOException {
         return HistoryCsv.read("h.csv", new StringReader(text), ZoneOffset.UTC, null);
     }
 
     @Test
     void infersTheGrainFromTheStartsAndKeepsAbsentIntervalsAbsent() throws IOException {
-        HistoryCsv.Content content = read("start,offered\n2003-03-03T07:00,111\n2003-03-03T07:05,113\n"
+        History content = read("start,offered\n2003-03-03T07:00,111\n2003-03-03T07:05,113\n"
                 + "2003-03-04T07:15,82\n");
 
         IntervalSeries offered = content.offered();
@@ -39,7 +41,7 @@ class HistoryCsvTest {
 
     @Test
     void infersAnHourlyGrainAndReadsHandleTimesWhereGiven() throws IOException {
-        HistoryCsv.Content content = read("offered,aht,start\n10,200,2003-03-03T07:00\n0,,2003-03-03T08:00\n");
+        History content = read("offered,aht,start\n10,200,2003-03-03T07:00\n0,,2003-03-03T08:00\n");
 
         assertThat(content.offered().interval()).isEqualTo(Duration.ofHours(1));
         assertThat(content.aht().orElseThrow().size()).isEqualTo(1);
@@ -64,6 +66,21 @@ class HistoryCsvTest {
     }
 
     @Test
+    void infersTheGrainByTheRuleTheForecastCsvSharesOrRefuses() throws IOException {
+        String starts = "2003-03-03T07:00,1\n2003-03-03T07:30,2\n2003-03-03T09:00,3\n";
+        History history = read("start,offered\n" + starts);
+        Forecast forecast = ForecastCsv.read("f.csv", new StringReader("start,forecast\n" + starts), ZoneOffset.UTC, null);
+
+        assertThat(history.interval()).isEqualTo(Duration.ofMinutes(30)).isEqualTo(forecast.calls().interval());
+        assertThat(forecast.calls()).isEqualTo(history.offered());
+        // The grain is the shortest step, 30 minutes: a 15-minute grid would invent the intervals in between.
+        assertThatThrownBy(() -> read("start,offered\n2003-03-03T07:15,1\n2003-03-03T07:45,2\n"))
+                .hasMessage("h.csv:2 [start]: 2003-03-03T07:15 is not on the PT30M grid from midnight");
+        assertThatThrownBy(() -> read("start,offered\n2003-03-03T07:00,1\n"))
+                .hasMessage("h.csv: cannot infer the interval from fewer than two intervals");
+    }
+
+    @Test
     void rejectsStartsOffAGivenGrain() {
         assertThatThrownBy(() -> HistoryCsv.read("h.csv", new StringReader("start,offered\n2003-03-03T07:05,1\n"),
                 ZoneOffset.UTC, Duration.ofMinutes(15)))
@@ -80,7 +97,7 @@ class HistoryCsvTest {
         HistoryCsv.write(file, offered, aht);
 
         assertThat(Files.readString(file)).isEqualTo("start,offered,aht\n2003-03-03T07:00,12,180\n2003-03-03T07:15,3.5,\n");
-        HistoryCsv.Content back = HistoryCsv.read(file);
+        History back = HistoryCsv.read(file);
         assertThat(back.offered()).isEqualTo(offered);
         assertThat(back.aht()).contains(aht);
     }

@@ -1,6 +1,5 @@
-package org.wfm.forecast;
+package org.wfm.core;
 
-import org.wfm.core.IntervalSeries;
 import org.wfm.core.io.ForecastCsv;
 
 import java.io.IOException;
@@ -12,9 +11,11 @@ import java.util.Optional;
 
 /**
  * A forecast per interval: calls offered and optionally the average handle time (seconds) and prediction-interval
- * bounds (calls). The intervals are those the centre is expected open; absent ones are closed.
+ * bounds (calls). The intervals are those the centre is expected open; absent ones are closed. Read and written
+ * as the Forecast CSV ({@link ForecastCsv}).
  *
- * @param method what produced it, e.g. {@code auto (profile+holt-winters)}
+ * @param method what produced it: a forecasting method, e.g. {@code auto (profile+holt-winters)}, or the file it
+ *               was read from
  * @param calls  forecast calls offered per interval
  * @param aht    forecast average handle time in seconds, when the history has handle times
  * @param lower  lower bound of the prediction interval (calls), when asked for
@@ -32,19 +33,14 @@ public record Forecast(String method, IntervalSeries calls, Optional<IntervalSer
         }
     }
 
-    /** The content of the Forecast CSV ({@code start,forecast[,aht][,lower,upper]}). */
-    public ForecastCsv.Content toCsv() {
-        return new ForecastCsv.Content(calls, aht, lower, upper);
-    }
-
-    /** Writes the Forecast CSV to {@code file}, all at once or not at all. */
+    /** Writes the Forecast CSV ({@code start,forecast[,aht][,lower,upper]}) to {@code file}, all at once or not at all. */
     public void write(Path file) throws IOException {
-        ForecastCsv.write(file, toCsv());
+        ForecastCsv.write(file, this);
     }
 
     /** Writes the Forecast CSV text. */
     public void write(Writer writer) throws IOException {
-        ForecastCsv.write(writer, toCsv());
+        ForecastCsv.write(writer, this);
     }
 
     /** Method, span, intervals, total calls and what else it holds. */

@@ -1,6 +1,5 @@
-package org.wfm.forecast;
+package org.wfm.core;
 
-import org.wfm.core.IntervalSeries;
 import org.wfm.core.io.HistoryCsv;
 
 import java.io.IOException;
@@ -14,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Interval history of a contact centre: calls offered per interval and, when known, the average handle time.
- * Absent intervals are closed or without data, never zero demand.
+ * Absent intervals are closed or without data, never zero demand. Read and written as the History CSV
+ * ({@link HistoryCsv}).
  *
  * @param offered calls offered per interval
  * @param aht     average handle time in seconds per interval, for the intervals that have one
@@ -47,8 +47,7 @@ public record History(IntervalSeries offered, Optional<IntervalSeries> aht) {
 
     /** Reads a History CSV whose wall-clock times are in {@code zone}, inferring the grain from the rows. */
     public static History read(Path file, ZoneId zone) throws IOException {
-        HistoryCsv.Content content = HistoryCsv.read(file, zone, null);
-        return new History(content.offered(), content.aht());
+        return HistoryCsv.read(file, zone, null);
     }
 
     /** The interval length of the grid. */
@@ -99,7 +98,7 @@ public record History(IntervalSeries offered, Optional<IntervalSeries> aht) {
         return of(offered.sumTo(interval), result.build());
     }
 
-    /** The intervals on the dates before {@code date}: what was known when forecasting from {@code date}. */
+    /** The intervals on the dates before {@code date} (what was known on that morning). */
     public History before(LocalDate date) {
         if (offered.isEmpty()) {
             return this;
