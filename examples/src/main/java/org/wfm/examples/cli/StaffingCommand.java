@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.wfm.core.Forecast;
 import org.wfm.core.InputLimits;
 import org.wfm.core.IntervalSeries;
+import org.wfm.core.io.AtomicFile;
 import org.wfm.core.io.CsvWriter;
 import org.wfm.core.io.ForecastCsv;
 import org.wfm.core.io.InputFormatException;
@@ -225,7 +226,10 @@ public final class StaffingCommand implements Callable<Integer> {
             RequirementsCsv.writeStaffing(out, rows);
             return;
         }
-        RequirementsCsv.writeStaffing(output, rows);
+        try (AtomicFile.Batch batch = AtomicFile.batch().protect(input)) {
+            RequirementsCsv.writeStaffing(batch.stage(output), rows);
+            batch.commit();
+        }
         IntervalStaffing peak = rows.stream().max(Comparator.comparingInt(IntervalStaffing::agents)).orElse(null);
         out.printf(Locale.ROOT, "wrote %d intervals of %s to %s (%s, %s)%s%n", rows.size(), length(length), output,
                 staffing.model(), staffing.goal(), peak == null ? ""

@@ -110,7 +110,7 @@ public final class ForecastCsv {
                         : row.text(column).isPresent() ? row.nonNegative(column) : Double.NaN;
             }
         }
-        Duration interval = grain != null ? grain : Grain.infer(table.source(), starts);
+        Duration interval = Grain.of(table, starts, grain);
         IntervalSeries.Builder callSeries = Grain.builder(table.source(), zone, interval);
         List<IntervalSeries.Builder> builders = new ArrayList<>();
         for (int c = 0; c < optional.size(); c++) {

@@ -46,6 +46,58 @@ final class Grain {
     }
 
     /**
+     * The interval of a table's rows: {@code given}, or inferred when it is {@code null}. A given interval must
+     * agree with the rows: rows further apart than it (30-minute rows read as 15-minute intervals) would each be
+     * counted for less time than they cover, so they are refused at the row where the longer step first shows;
+     * rows off its grid are refused by the builder, row by row.
+     *
+     * @throws InputFormatException naming the table's file and the row
+     */
+    static Duration of(CsvTable table, LocalDateTime[] starts, Duration given) {
+        if (given == null) {
+            return infer(table.source(), starts);
+        }
+        int row = coarser(starts, given);
+        if (row >= 0) {
+            throw table.rows().get(row).error("start", coarserProblem(starts, given));
+        }
+        return given;
+    }
+
+    /**
+     * The index of the row at which {@code starts} show a shortest step longer than {@code interval} (the later
+     * row of the first such pair in time), or -1 when they agree with it or are too few to tell.
+     */
+    static int coarser(LocalDateTime[] starts, Duration interval) {
+        if (starts.length < 2) {
+            return -1;
+        }
+        Duration step = infer("", starts);
+        if (step.compareTo(interval) <= 0) {
+            return -1;
+        }
+        Integer[] order = new Integer[starts.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> starts[a].compareTo(starts[b]));
+        for (int k = 1; k < order.length; k++) {
+            if (Duration.between(starts[order[k - 1]], starts[order[k]]).equals(step)) {
+                return order[k];
+            }
+        }
+        return order[1];
+    }
+
+    /** What is wrong when the rows are further apart than the interval they are read at. */
+    static String coarserProblem(LocalDateTime[] starts, Duration interval) {
+        Duration step = infer("", starts);
+        return "the rows are " + step.toMinutes() + " minutes apart, so they cannot be read as " + interval.toMinutes()
+                + "-minute intervals (each row would count for less time than it covers): use " + step.toMinutes()
+                + "-minute intervals, or give a row for every " + interval.toMinutes() + " minutes";
+    }
+
+    /**
      * A series builder on the grid of {@code interval}.
      *
      * @throws InputFormatException naming {@code source} when {@code interval} is no grid (not whole minutes that

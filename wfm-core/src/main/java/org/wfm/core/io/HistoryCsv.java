@@ -84,9 +84,12 @@ public final class HistoryCsv {
         for (int i = 0; i < size; i++) {
             CsvTable.Row row = table.rows().get(i);
             calls[i] = row.nonNegative(OFFERED);
+            if (calls[i] != Math.rint(calls[i])) {
+                throw row.error(OFFERED, "calls offered are counted, so a whole number; got " + row.string(OFFERED));
+            }
             handle[i] = hasAht && row.text(AHT).isPresent() ? row.nonNegative(AHT) : Double.NaN;
         }
-        Duration interval = grain != null ? grain : Grain.infer(table.source(), starts);
+        Duration interval = Grain.of(table, starts, grain);
         IntervalSeries.Builder offered = Grain.builder(table.source(), zone, interval);
         IntervalSeries.Builder aht = hasAht ? IntervalSeries.builder(zone, interval) : null;
         for (int i = 0; i < size; i++) {
@@ -138,8 +141,19 @@ public final class HistoryCsv {
         return value;
     }
 
-    /** Writes {@code start,offered[,aht]} rows, all at once or not at all; {@code aht} may be {@code null}. */
+    /**
+     * Writes {@code start,offered[,aht]} rows, all at once or not at all; {@code aht} may be {@code null}.
+     *
+     * @throws IllegalArgumentException when a count of calls offered is not a whole number (the reader would
+     *                                  refuse the file)
+     */
     public static void write(Path file, IntervalSeries offered, IntervalSeries aht) throws IOException {
+        for (int i = 0; i < offered.size(); i++) {
+            if (offered.value(i) != Math.rint(offered.value(i))) {
+                throw new IllegalArgumentException("calls offered at " + offered.start(i) + " must be a whole number, "
+                        + "got " + offered.value(i));
+            }
+        }
         AtomicFile.write(file, writer -> {
             CsvWriter csv = aht == null ? new CsvWriter(writer, START, OFFERED) : new CsvWriter(writer, START, OFFERED, AHT);
             for (int i = 0; i < offered.size(); i++) {

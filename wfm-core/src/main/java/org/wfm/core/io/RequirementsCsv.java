@@ -65,11 +65,13 @@ public final class RequirementsCsv {
      * times in {@code zone}.
      *
      * @throws InputFormatException as {@link #read(Path)}, and for a start off the interval grid, in a DST gap,
-     *                              or repeated (other than once in the autumn overlap)
+     *                              or repeated (other than once in the autumn overlap), and for rows further apart
+     *                              than {@code interval} (a coarser file is never read as zeros in between)
      */
     public static IntervalSeries read(Path file, ZoneId zone, Duration interval) throws IOException {
         CsvTable table = CsvTable.read(file);
         List<Requirement> requirements = requirements(table);
+        Grain.of(table, requirements.stream().map(Requirement::start).toArray(LocalDateTime[]::new), interval);
         IntervalSeries.Builder series = IntervalSeries.builder(zone, interval);
         for (int i = 0; i < requirements.size(); i++) {
             try {

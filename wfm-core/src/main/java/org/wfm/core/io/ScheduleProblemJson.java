@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,6 +123,12 @@ public final class ScheduleProblemJson {
     }
 
     private static IntervalSeries toSeries(String source, List<Requirement> entries, ZoneId zone, Duration interval) {
+        LocalDateTime[] starts = entries.stream().map(Requirement::start).toArray(LocalDateTime[]::new);
+        int coarser = Grain.coarser(starts, interval);
+        if (coarser >= 0) {
+            throw new InputFormatException(source, 0, "requirements[" + coarser + "].start",
+                    Grain.coarserProblem(starts, interval));
+        }
         IntervalSeries.Builder series = IntervalSeries.builder(zone, interval);
         for (Requirement e : entries) {
             try {

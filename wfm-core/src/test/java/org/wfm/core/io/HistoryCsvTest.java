@@ -90,15 +90,36 @@ class HistoryCsvTest {
 
     @Test
     void writesWhatItReads(@TempDir Path dir) throws IOException {
-        IntervalSeries offered = IntervalSeries.of(Duration.ofMinutes(15), Map.of(T0, 12.0, T0.plusMinutes(15), 3.5));
+        IntervalSeries offered = IntervalSeries.of(Duration.ofMinutes(15), Map.of(T0, 12.0, T0.plusMinutes(15), 3.0));
         IntervalSeries aht = IntervalSeries.of(Duration.ofMinutes(15), Map.of(T0, 180.0));
         Path file = dir.resolve("history.csv");
 
         HistoryCsv.write(file, offered, aht);
 
-        assertThat(Files.readString(file)).isEqualTo("start,offered,aht\n2003-03-03T07:00,12,180\n2003-03-03T07:15,3.5,\n");
+        assertThat(Files.readString(file)).isEqualTo("start,offered,aht\n2003-03-03T07:00,12,180\n2003-03-03T07:15,3,\n");
         History back = HistoryCsv.read(file);
         assertThat(back.offered()).isEqualTo(offered);
         assertThat(back.aht()).contains(aht);
+    }
+
+    @Test
+    void callsOfferedAreWholeNumbers(@TempDir Path dir) {
+        assertThatThrownBy(() -> HistoryCsv.read("h.csv", new StringReader(
+                "start,offered\n2003-03-03T07:00,4\n2003-03-03T07:15,4.5\n"), ZoneOffset.UTC, null))
+                .hasMessage("h.csv:3 [offered]: calls offered are counted, so a whole number; got 4.5");
+        IntervalSeries half = IntervalSeries.of(Duration.ofMinutes(15), Map.of(T0, 0.5));
+        assertThatThrownBy(() -> HistoryCsv.write(dir.resolve("h.csv"), half, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be a whole number");
+        assertThat(dir.resolve("h.csv")).doesNotExist();
+    }
+
+    @Test
+    void aGivenIntervalShorterThanTheRowsIsRefusedAtTheRowThatShowsIt() {
+        String halfHours = "start,offered\n2003-03-03T07:00,4\n2003-03-03T07:30,5\n2003-03-03T08:00,6\n";
+        assertThatThrownBy(() -> HistoryCsv.read("h.csv", new StringReader(halfHours), ZoneOffset.UTC,
+                Duration.ofMinutes(15)))
+                .hasMessage("h.csv:3 [start]: the rows are 30 minutes apart, so they cannot be read as 15-minute "
+                        + "intervals (each row would count for less time than it covers): use 30-minute intervals, "
+                        + "or give a row for every 15 minutes");
     }
 }

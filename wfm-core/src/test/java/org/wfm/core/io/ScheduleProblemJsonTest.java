@@ -158,4 +158,20 @@ class ScheduleProblemJsonTest {
                 .isEqualTo("p.json [interval]: interval PT7M must be whole minutes that divide a day "
                         + "(PT5M, PT15M, PT30M, PT1H...)");
     }
+
+    @Test
+    void refusesRequirementsOnACoarserGridThanTheProblem(@TempDir Path dir) throws Exception {
+        String rows = "[{\"start\": \"2026-01-05T08:00\", \"required\": 3}, {\"start\": \"2026-01-05T08:15\", "
+                + "\"required\": 4}, {\"start\": \"2026-01-05T08:30\", \"required\": 5}]";
+        assertThat(failure(problem("\"requirements\": " + rows + ", ").replace("PT15M", "PT5M")))
+                .isEqualTo("p.json [requirements[1].start]: the rows are 15 minutes apart, so they cannot be read as "
+                        + "5-minute intervals (each row would count for less time than it covers): use 15-minute "
+                        + "intervals, or give a row for every 5 minutes");
+        Files.writeString(dir.resolve("half-hours.csv"), "start,required\n2026-01-05T08:00,3\n2026-01-05T08:30,4\n");
+        Files.writeString(dir.resolve("p.json"), problem("\"requirements\": \"half-hours.csv\", "));
+        assertThatThrownBy(() -> ScheduleProblemJson.read(dir.resolve("p.json")))
+                .hasMessage(dir.resolve("half-hours.csv") + ":3 [start]: the rows are 30 minutes apart, so they cannot "
+                        + "be read as 15-minute intervals (each row would count for less time than it covers): use "
+                        + "30-minute intervals, or give a row for every 15 minutes");
+    }
 }

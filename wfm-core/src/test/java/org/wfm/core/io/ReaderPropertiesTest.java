@@ -36,10 +36,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * Properties of the JSON readers: a damaged file gives a valid model or an {@link InputFormatException} naming the
+ * Properties of every reader of the public formats (problem and roster JSON, history, forecast and requirements
+ * CSV): a damaged file gives a valid model or an {@link InputFormatException} naming the
  * file (never another exception), and writing a model and reading it back gives the same model.
  */
-class JsonReaderPropertiesTest {
+class ReaderPropertiesTest {
 
     private static final String PROBLEM = read("problem-week-02.json").replace("\"requirements-week-02.csv\"",
             "[{\"start\": \"2026-01-05T07:00\", \"required\": 12}, {\"start\": \"2026-01-05T07:15\", \"required\": 14}]");
@@ -52,7 +53,7 @@ class JsonReaderPropertiesTest {
 
     private static String read(String resource) {
         try {
-            return Files.readString(Path.of(JsonReaderPropertiesTest.class.getResource("/" + resource).toURI()));
+            return Files.readString(Path.of(ReaderPropertiesTest.class.getResource("/" + resource).toURI()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
@@ -93,6 +94,91 @@ class JsonReaderPropertiesTest {
         readDamaged(mutation.apply(ROSTER), RosterJson::read);
     }
 
+    private static final String HISTORY = csv("start,offered,aht", 30, (i, t) -> t + "," + (20 + i % 7) + "," + (170 + i % 11));
+    private static final String FORECAST = csv("start,forecast,aht,lower,upper", 15,
+            (i, t) -> t + "," + (30.5 + i % 5) + ",200," + (20 + i % 5) + "," + (40 + i % 5));
+    private static final String REQUIREMENTS = csv("start,required", 15, (i, t) -> t + "," + (1 + i % 4));
+
+    /** A CSV of two days of rows every {@code step} minutes from 08:00 to 12:00, the header first. */
+    private static String csv(String header, int step, java.util.function.BiFunction<Integer, LocalDateTime, String> row) {
+        StringBuilder text = new StringBuilder(header).append('\n');
+        int i = 0;
+        for (int day = 5; day <= 6; day++) {
+            for (LocalDateTime t = LocalDateTime.of(2026, 1, day, 8, 0); t.getHour() < 12; t = t.plusMinutes(step)) {
+                text.append(row.apply(i++, t)).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    @Property(tries = 300, seed = "20261202")
+    void aDamagedHistoryReadsOrFailsNamingTheFile(@ForAll("damage") Mutation mutation) throws IOException {
+        assertLineOrField(readDamaged(mutation.apply(HISTORY), f -> HistoryCsv.read(f, ZoneId.of("Europe/Amsterdam"), null)));
+    }
+
+    @Property(tries = 300, seed = "20261202")
+    void aDamagedForecastReadsOrFailsNamingTheFile(@ForAll("damage") Mutation mutation) throws IOException {
+        assertLineOrField(readDamaged(mutation.apply(FORECAST), f -> ForecastCsv.read(f, ZoneId.of("UTC"), null)));
+    }
+
+    @Property(tries = 300, seed = "20261202")
+    void damagedRequirementsReadOrFailNamingTheFile(@ForAll("damage") Mutation mutation) throws IOException {
+        assertLineOrField(readDamaged(mutation.apply(REQUIREMENTS),
+                f -> RequirementsCsv.read(f, ZoneId.of("UTC"), Duration.ofMinutes(15))));
+    }
+
+    /** A CSV failure says where: a line, or for what the whole file lacks (too few rows, no grid), the file. */
+    private static void assertLineOrField(Throwable thrown) {
+        if (thrown instanceof InputFormatException e && e.line() == 0) {
+            assertThat(e.problem()).containsAnyOf("interval", "empty");
+        }
+    }
+
+    @Property(tries = 100, seed = "20261202")
+    void historyForecastAndRequirementsReadBackAsWritten(@ForAll("quarters") List<Integer> values) throws IOException {
+        ZoneId zone = ZoneId.of("Europe/Amsterdam");
+        Duration step = Duration.ofMinutes(30);
+        IntervalSeries.Builder counts = IntervalSeries.builder(zone, step);
+        IntervalSeries.Builder quarters = IntervalSeries.builder(zone, step);
+        LocalDateTime t = LocalDateTime.of(2026, 3, 28, 20, 0); // across the spring DST gap
+        List<org.wfm.core.queue.Requirement> requirements = new ArrayList<>();
+        for (int v : values) {
+            counts.add(t, v);
+            quarters.add(t, v / 4.0);
+            requirements.add(new org.wfm.core.queue.Requirement(t, v / 4.0));
+            t = t.plus(step);
+            while (zone.getRules().getValidOffsets(t).isEmpty()) {
+                t = t.plus(step); // 02:00 and 02:30 do not exist on the spring day
+            }
+        }
+        IntervalSeries calls = counts.build();
+        IntervalSeries fractional = quarters.build();
+        Path file = Files.createTempFile("round-trip", ".csv");
+        try {
+            HistoryCsv.write(file, calls, fractional);
+            var history = HistoryCsv.read(file, zone, step);
+            assertThat(history.offered()).isEqualTo(calls);
+            assertThat(history.aht()).contains(fractional);
+
+            new org.wfm.core.Forecast("f", fractional, java.util.Optional.of(calls), java.util.Optional.of(fractional),
+                    java.util.Optional.of(calls)).write(file);
+            var forecast = ForecastCsv.read(file, zone, step);
+            assertThat(forecast.calls()).isEqualTo(fractional);
+            assertThat(forecast.aht()).contains(calls);
+            assertThat(forecast.upper()).contains(calls);
+
+            RequirementsCsv.write(file, requirements);
+            assertThat(RequirementsCsv.read(file)).isEqualTo(requirements);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> quarters() {
+        return Arbitraries.integers().between(0, 40_000).list().ofMinSize(2).ofMaxSize(30);
+    }
+
     @Provide
     Arbitrary<Mutation> damage() {
         return Mutation.any();
@@ -120,7 +206,7 @@ class JsonReaderPropertiesTest {
                 .as((min, max, maxDays) -> Contract.hours(min, max, maxDays).withMinRestHours(11))
                 .list().ofMaxSize(6);
         return Combinators.combine(interval, days, shrinkage, required, contracts)
-                .as(JsonReaderPropertiesTest::problem);
+                .as(ReaderPropertiesTest::problem);
     }
 
     private static ScheduleProblem problem(Duration interval, int days, double shrinkage, List<Integer> required,
