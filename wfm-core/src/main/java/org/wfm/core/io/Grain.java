@@ -69,8 +69,8 @@ final class Grain {
      * row of the first such pair in time), or -1 when they agree with it or are too few to tell.
      */
     static int coarser(LocalDateTime[] starts, Duration interval) {
-        if (starts.length < 2) {
-            return -1;
+        if (java.util.Arrays.stream(starts).distinct().count() < 2) {
+            return -1; // one start shows no step; repeated starts are the builder's to report
         }
         Duration step = infer("", starts);
         if (step.compareTo(interval) <= 0) {
