@@ -7,7 +7,9 @@ import org.ojalgo.optimisation.Variable;
 import org.wfm.core.workforce.ScheduleProblem;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The lower bound on a roster's understaffing (and overstaffing): the LP relaxation of the set-covering model
@@ -110,8 +112,11 @@ public final class LowerBound {
     /** One LP over a covering problem: shortfall capped at {@code shortfallCap} (NaN: free), min hours or not. */
     private static final class Lp {
         private final ExpressionsBasedModel model = new ExpressionsBasedModel();
-        private final List<Variable> shortfalls = new ArrayList<>();
-        private final List<Variable> surpluses = new ArrayList<>();
+        /** Each interval's shortfall as a sum of weighted variables. */
+        private final Map<Variable, Double> shortfall = new LinkedHashMap<>();
+        /** Each interval's surplus as a sum of weighted variables, plus {@link #surplusConstant}. */
+        private final Map<Variable, Double> surplus = new LinkedHashMap<>();
+        private double surplusConstant;
         private final List<Expression> groupHours = new ArrayList<>();
         private final CoveringProblem covering;
         private final Expression[] rows;
@@ -167,30 +172,40 @@ public final class LowerBound {
             }
             if (!Double.isNaN(shortfallCap)) {
                 Expression cap = model.addExpression().upper(shortfallCap);
-                shortfalls.forEach(u -> cap.set(u, 1));
+                shortfall.forEach(cap::set);
             }
         }
 
         /**
          * The coverage row of interval {@code t}, made on first use: intervals no shift covers need none. With a
-         * fractional planned requirement {@code p = n + f}, a roster's coverage is a whole number, so it is short
-         * by at least {@code f} or over by at least {@code 1 - f}; the row {@code (1-f) u + f v >= f (1-f)} (the
-         * convex hull of those two cases) keeps the LP from covering {@code p} exactly.
+         * whole planned requirement {@code p}, {@code coverage + u - v = p} with shortfall {@code u >= 0} and
+         * surplus {@code v >= 0}. With {@code p = n + f} fractional, a roster's coverage is a whole number, so
+         * it is short by at least {@code f} or over by at least {@code 1 - f}: the convex hull of the two cases
+         * (the rounding cut {@code (1-f) u + f v >= f (1-f)}) makes the least shortfall at coverage {@code c}
+         * {@code p - c} up to {@code n}, {@code f (n + 1 - c)} between {@code n} and {@code n + 1}, then 0, and
+         * the least surplus {@code 0}, {@code (1-f)(c - n)}, then {@code c - p}. That is the row
+         * {@code coverage + s + g - w = n + 1} with {@code 0 <= g <= 1} (the last agent's step), shortfall
+         * {@code s + f g} and surplus {@code w + (1-f)(1 - g)}: the same plans as the cut, one row fewer.
          */
         private Expression row(int t) {
             if (rows[t] == null) {
-                rows[t] = model.addExpression().level(covering.planned[t]);
-                Variable u = model.addVariable().lower(0);
-                Variable v = model.addVariable().lower(0);
-                rows[t].set(u, 1);
-                rows[t].set(v, -1);
-                shortfalls.add(u);
-                surpluses.add(v);
-                double f = covering.planned[t] - Math.floor(covering.planned[t]);
+                double p = covering.planned[t];
+                double f = p - Math.floor(p);
+                Variable s = model.addVariable().lower(0);
+                Variable w = model.addVariable().lower(0);
+                shortfall.put(s, 1.0);
+                surplus.put(w, 1.0);
                 if (f > FRACTION) {
-                    // rounding cut: whole agents are either short by f or over by 1 - f (or a mix)
-                    model.addExpression().lower(f * (1 - f)).set(u, 1 - f).set(v, f);
+                    Variable g = model.addVariable().lower(0).upper(1);
+                    rows[t] = model.addExpression().level(Math.floor(p) + 1).set(g, 1);
+                    shortfall.put(g, f);
+                    surplus.put(g, -(1 - f));
+                    surplusConstant += 1 - f;
+                } else {
+                    rows[t] = model.addExpression().level(p);
                 }
+                rows[t].set(s, 1);
+                rows[t].set(w, -1);
             }
             return rows[t];
         }
@@ -218,7 +233,7 @@ public final class LowerBound {
         }
 
         double minimiseShortfall() {
-            shortfalls.forEach(u -> u.weight(1));
+            shortfall.forEach(Variable::weight);
             optimum = model.minimise();
             if (!optimum.getState().isOptimal()) {
                 throw new IllegalStateException("the shortfall LP found no optimum: " + optimum.getState());
@@ -228,20 +243,23 @@ public final class LowerBound {
 
         /** Whether the optimum found has no surplus and meets every group's minimum hours: then the least surplus is 0. */
         boolean optimumNeedsNoSurplus() {
-            double surplus = surpluses.stream().mapToDouble(v -> optimum.doubleValue(model.indexOf(v))).sum();
+            double least = surplusConstant;
+            for (Map.Entry<Variable, Double> term : surplus.entrySet()) {
+                least += term.getValue() * optimum.doubleValue(model.indexOf(term.getKey()));
+            }
             for (int g = 0; g < groupHours.size(); g++) {
                 if (groupHours.get(g).evaluate(optimum).doubleValue() < covering.groups.get(g).minHours() - ROUND_OFF) {
                     return false;
                 }
             }
-            return surplus <= ROUND_OFF;
+            return least <= ROUND_OFF;
         }
 
         /** The least surplus, or NaN when the LP is infeasible (min hours out of reach at the capped shortfall). */
         double minimiseSurplus() {
-            surpluses.forEach(v -> v.weight(1));
+            surplus.forEach(Variable::weight);
             Optimisation.Result result = model.minimise();
-            return result.getState().isOptimal() ? result.getValue() : Double.NaN;
+            return result.getState().isOptimal() ? result.getValue() + surplusConstant : Double.NaN;
         }
     }
 }
