@@ -41,7 +41,7 @@ public final class SchedulerBenchmark {
         String[] runs = args.length > 0 ? args : new String[]{"60:60", "400:120"};
         for (String run : runs) {
             List<String> parts = new ArrayList<>(List.of(run.split(":")));
-            String kind = Character.isDigit(parts.get(0).charAt(0)) ? "week" : parts.remove(0);
+            String kind = parts.size() > 2 && !parts.get(0).matches("\\d+") ? parts.remove(0) : "week";
             int agents = Integer.parseInt(parts.get(0));
             Duration limit = Duration.ofSeconds(Long.parseLong(parts.get(1)));
             long seed = parts.size() > 2 ? Long.parseLong(parts.get(2)) : 1;
