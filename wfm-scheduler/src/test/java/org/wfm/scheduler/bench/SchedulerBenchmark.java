@@ -21,7 +21,8 @@ import java.util.Locale;
  * {@link RosterCheck}, and prints score, speed, shortfall, the lower bound and the gap, then surplus against the
  * LP's surplus bound and paid hours.
  *
- * <p>Arguments: {@code [kind:]agents:seconds[:seed]} (default {@code 60:60 400:120}, seed 1), where kind is
+ * <p>Arguments: {@code [kind:]agents:seconds[:seed[:moves]]} (default {@code 60:60 400:120}, seed 1, no move
+ * limit: a move limit stops at the same roster on any machine, for comparing changes on a loaded one), where kind is
  * {@code week} (default, {@link SyntheticProblems#week}), {@code covered} ({@link SyntheticProblems#coveredWeek})
  * or {@code 24x7} ({@link SyntheticProblems#aroundTheClockWeek}). Run:
  * <pre>
@@ -45,13 +46,14 @@ public final class SchedulerBenchmark {
             int agents = Integer.parseInt(parts.get(0));
             Duration limit = Duration.ofSeconds(Long.parseLong(parts.get(1)));
             long seed = parts.size() > 2 ? Long.parseLong(parts.get(2)) : 1;
+            Long moves = parts.size() > 3 ? Long.valueOf(parts.get(3)) : null;
             ScheduleProblem problem = switch (kind) {
                 case "week" -> SyntheticProblems.week(agents, seed);
                 case "covered" -> SyntheticProblems.coveredWeek(agents, seed);
                 case "24x7" -> SyntheticProblems.aroundTheClockWeek(agents, seed);
                 default -> throw new IllegalArgumentException("unknown kind " + kind + " (week, covered, 24x7)");
             };
-            SolveResult result = Scheduler.solve(problem, SolveOptions.of(limit).withSeed(seed));
+            SolveResult result = Scheduler.solve(problem, SolveOptions.of(limit).withSeed(seed).withMoveLimit(moves));
             Roster roster = result.roster();
             List<RosterCheck.Violation> violations = RosterCheck.check(problem, roster);
             Bound bound = LowerBound.of(problem);
