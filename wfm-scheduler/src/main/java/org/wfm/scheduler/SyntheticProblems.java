@@ -75,7 +75,10 @@ public final class SyntheticProblems {
         return List.of(fullTime, partTime);
     }
 
-    /** The shift types of {@link #aroundTheClockWeek}: those of {@link #shiftTypes}, then {@link #LATE} and {@link #NIGHT}. */
+    /**
+     * The shift types of {@link #aroundTheClockWeek}: those of {@link #shiftTypes}, then {@link #LATE} and
+     * {@link #NIGHT}.
+     */
     public static List<ShiftType> aroundTheClockShiftTypes() {
         List<ShiftType> types = new ArrayList<>(shiftTypes());
         types.add(fullTime(LATE, LocalTime.of(13, 0), LocalTime.of(16, 0)));
