@@ -14,9 +14,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Generated scheduling problems of any size, for tests, benchmarks and experiments. Deterministic: the same
@@ -29,6 +31,14 @@ import java.util.SplittableRandom;
  * 4 hours with one paid 15-minute break; 16-24 paid hours on at most 6 days), minimum hours lowered where
  * vacation leaves too few days; about 8 % of agent-days on vacation; 5 % unplanned
  * shrinkage; and a demand of about 110 % of what the team can cover, so some understaffing is unavoidable.
+ *
+ * <p>{@link #coveredWeek} is the same week and team with demand at about 80 % of that capacity, so the team can
+ * cover it and surplus is what minimum hours and shift lengths force. {@link #aroundTheClockWeek} is a 24/7
+ * week across the autumn DST change (Monday 2026-10-19 to Sunday 25, a Sunday of 25 hours), with late and
+ * night shift types for the full-time agents.
+ *
+ * <p>Capacity, here: the agent-intervals on the phones of every agent working as many shifts as its free days,
+ * {@code maxDays} and {@code maxHours} allow.
  */
 public final class SyntheticProblems {
 
@@ -36,12 +46,20 @@ public final class SyntheticProblems {
     public static final String FULL_TIME = "FT8";
     /** Id of the part-time shift type. */
     public static final String PART_TIME = "PT4";
+    /** Id of the full-time late shift type of {@link #aroundTheClockWeek} (starts 13:00-16:00, ends by 00:30). */
+    public static final String LATE = "LT8";
+    /** Id of the full-time night shift type of {@link #aroundTheClockWeek} (starts 21:00-23:00, crosses midnight). */
+    public static final String NIGHT = "NT8";
 
     private static final Duration QUARTER = Duration.ofMinutes(15);
     private static final LocalDate MONDAY = LocalDate.of(2026, 1, 5);
+    /** Monday of the week whose Sunday, 2026-10-25, has 25 hours in Amsterdam (03:00 back to 02:00). */
+    private static final LocalDate AUTUMN_MONDAY = LocalDate.of(2026, 10, 19);
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     private static final double VACATION_RATE = 0.08;
     private static final double DEMAND_OVER_CAPACITY = 1.10;
+    private static final double COVERED_DEMAND = 0.80;
+    private static final double AROUND_THE_CLOCK_DEMAND = 0.90;
     private static final LocalTime OPEN = LocalTime.of(7, 0);
     private static final LocalTime CLOSE = LocalTime.of(21, 0);
 
@@ -50,11 +68,7 @@ public final class SyntheticProblems {
 
     /** The two shift types of the generated problems. */
     public static List<ShiftType> shiftTypes() {
-        ShiftType fullTime = new ShiftType(FULL_TIME, LocalTime.of(6, 45), LocalTime.of(12, 30), QUARTER,
-                Duration.ofMinutes(510), List.of(
-                BreakRule.paid("break", QUARTER, Duration.ofMinutes(90), Duration.ofMinutes(180)),
-                BreakRule.unpaid("lunch", Duration.ofMinutes(30), Duration.ofMinutes(210), Duration.ofMinutes(300)),
-                BreakRule.paid("break", QUARTER, Duration.ofMinutes(330), Duration.ofMinutes(420))));
+        ShiftType fullTime = fullTime(FULL_TIME, LocalTime.of(6, 45), LocalTime.of(12, 30));
         ShiftType partTime = new ShiftType(PART_TIME, LocalTime.of(7, 0), LocalTime.of(17, 0), QUARTER,
                 Duration.ofHours(4), List.of(
                 BreakRule.paid("break", QUARTER, Duration.ofMinutes(90), Duration.ofMinutes(150))));
@@ -62,26 +76,114 @@ public final class SyntheticProblems {
     }
 
     /**
-     * A one-week problem with {@code agents} agents.
+     * The shift types of {@link #aroundTheClockWeek}: those of {@link #shiftTypes}, then {@link #LATE} and
+     * {@link #NIGHT}.
+     */
+    public static List<ShiftType> aroundTheClockShiftTypes() {
+        List<ShiftType> types = new ArrayList<>(shiftTypes());
+        types.add(fullTime(LATE, LocalTime.of(13, 0), LocalTime.of(16, 0)));
+        types.add(fullTime(NIGHT, LocalTime.of(21, 0), LocalTime.of(23, 0)));
+        return List.copyOf(types);
+    }
+
+    /** An 8h30 shift with two paid 15-minute breaks and an unpaid 30-minute lunch, starting every quarter. */
+    private static ShiftType fullTime(String id, LocalTime earliest, LocalTime latest) {
+        return new ShiftType(id, earliest, latest, QUARTER, Duration.ofMinutes(510), List.of(
+                BreakRule.paid("break", QUARTER, Duration.ofMinutes(90), Duration.ofMinutes(180)),
+                BreakRule.unpaid("lunch", Duration.ofMinutes(30), Duration.ofMinutes(210), Duration.ofMinutes(300)),
+                BreakRule.paid("break", QUARTER, Duration.ofMinutes(330), Duration.ofMinutes(420))));
+    }
+
+    /**
+     * A one-week problem with {@code agents} agents and demand above capacity.
      *
      * @param agents number of agents, 1 or more
      * @param seed   seed of the vacation draw and of the demand noise
      */
     public static ScheduleProblem week(int agents, long seed) {
+        return daytimeWeek("synthetic-", agents, seed, DEMAND_OVER_CAPACITY);
+    }
+
+    /**
+     * The team of {@link #week week(agents, seed)} (the same agents, contracts and vacation) with demand of the
+     * same shape at about 80 % of its capacity, so the least shortfall is 0 or near it and the surplus left is
+     * what contract minimum hours and shift lengths force.
+     *
+     * @param agents number of agents, 1 or more
+     * @param seed   seed of the vacation draw and of the demand noise
+     */
+    public static ScheduleProblem coveredWeek(int agents, long seed) {
+        return daytimeWeek("synthetic-covered-", agents, seed, COVERED_DEMAND);
+    }
+
+    /**
+     * A 24/7 week across the autumn DST change: Monday 2026-10-19 to Sunday 25 in Europe/Amsterdam, whose
+     * Sunday has 100 quarter-hours. The team is built as in {@link #week}, but full-time agents may also work
+     * {@link #LATE} and {@link #NIGHT} shifts (the same length and breaks as {@link #FULL_TIME}); demand runs
+     * round the clock (a night level of about a tenth of the daytime peaks) at about 90 % of capacity. Monday's
+     * first hours are before any shift of the horizon can start, so the least shortfall is not 0.
+     *
+     * @param agents number of agents, 1 or more
+     * @param seed   seed of the vacation draw and of the demand noise
+     */
+    public static ScheduleProblem aroundTheClockWeek(int agents, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<ShiftType> types = aroundTheClockShiftTypes();
+        Team team = team(agents, random, AUTUMN_MONDAY, List.of(FULL_TIME, LATE, NIGHT));
+        List<LocalDateTime> starts = new ArrayList<>();
+        ZonedDateTime end = AUTUMN_MONDAY.plusDays(7).atStartOfDay(ZONE);
+        for (ZonedDateTime t = AUTUMN_MONDAY.atStartOfDay(ZONE); t.isBefore(end); t = t.plus(QUARTER)) {
+            starts.add(t.toLocalDateTime());
+        }
+        return new ScheduleProblem("synthetic-24x7-" + agents + "-" + seed, ZONE, QUARTER, AUTUMN_MONDAY, 7,
+                demand(starts, team.capacity() * AROUND_THE_CLOCK_DEMAND, random,
+                        h -> 0.12 + 0.25 * Math.exp(-sq((h - 14) / 5)) + Math.exp(-sq((h - 10.5) / 1.6))
+                                + 0.8 * Math.exp(-sq((h - 14.5) / 1.9))),
+                0.05, types, team.agents());
+    }
+
+    private static ScheduleProblem daytimeWeek(String name, int agents, long seed, double demandOverCapacity) {
+        SplittableRandom random = new SplittableRandom(seed);
+        Team team = team(agents, random, MONDAY, List.of(FULL_TIME));
+        List<LocalDateTime> starts = new ArrayList<>();
+        for (int d = 0; d < 7; d++) {
+            for (LocalTime t = OPEN; t.isBefore(CLOSE); t = t.plus(QUARTER)) {
+                starts.add(MONDAY.plusDays(d).atTime(t));
+            }
+        }
+        return new ScheduleProblem(name + agents + "-" + seed, ZONE, QUARTER, MONDAY, 7,
+                demand(starts, team.capacity() * demandOverCapacity, random,
+                        h -> 0.35 + Math.exp(-sq((h - 10.5) / 1.6)) + 0.8 * Math.exp(-sq((h - 14.5) / 1.9))),
+                0.05, shiftTypes(), team.agents());
+    }
+
+    /**
+     * The agents and their capacity in agent-intervals.
+     *
+     * @param agents the agents, in id order
+     * @param capacity agent-intervals on the phones the team can give at most
+     */
+    private record Team(List<Agent> agents, double capacity) {
+    }
+
+    /**
+     * 70 % full-time agents allowed {@code fullTimeTypes}, then part-time agents; vacation drawn per agent and
+     * day from {@code random}. Every full-time type has the length and breaks of {@link #FULL_TIME}.
+     */
+    private static Team team(int agents, SplittableRandom random, LocalDate monday, List<String> fullTimeTypes) {
         if (agents < 1) {
             throw new IllegalArgumentException("agents must be 1 or more, was " + agents);
         }
-        SplittableRandom random = new SplittableRandom(seed);
         List<ShiftType> types = shiftTypes();
         List<Agent> team = new ArrayList<>(agents);
-        double capacity = 0; // agent-intervals on the phones the team can give at most
+        double capacity = 0;
         int fullTimers = (int) Math.round(agents * 0.7);
         for (int i = 0; i < agents; i++) {
             boolean fullTime = i < fullTimers;
             List<TimeOff> vacation = new ArrayList<>();
             for (int d = 0; d < 7; d++) {
                 if (random.nextDouble() < VACATION_RATE) {
-                    vacation.add(TimeOff.vacation(MONDAY.plusDays(d)));
+                    vacation.add(TimeOff.vacation(monday.plusDays(d)));
                 }
             }
             ShiftType type = types.get(fullTime ? 0 : 1);
@@ -90,13 +192,12 @@ public final class SyntheticProblems {
             // a long vacation lowers the week's minimum to what the remaining days can hold
             Contract contract = Contract.hours(Math.min(fullTime ? 32 : 16, workableDays * type.paidHours()),
                     fullTime ? 40 : 24, maxDays).withMinRestHours(11).withMaxConsecutiveDays(maxDays);
-            team.add(new Agent(String.format("A%03d", i + 1), List.of(fullTime ? FULL_TIME : PART_TIME), contract,
-                    vacation, List.of()));
+            team.add(new Agent(String.format("A%03d", i + 1), fullTime ? fullTimeTypes : List.of(PART_TIME),
+                    contract, vacation, List.of()));
             int shifts = Math.min(workableDays, (int) Math.floor(contract.maxHours() / type.paidHours()));
             capacity += shifts * onPhoneIntervals(type);
         }
-        return new ScheduleProblem("synthetic-" + agents + "-" + seed, ZONE, QUARTER, MONDAY, 7,
-                demand(capacity * DEMAND_OVER_CAPACITY, random), 0.05, types, team);
+        return new Team(List.copyOf(team), capacity);
     }
 
     private static long onPhoneIntervals(ShiftType type) {
@@ -107,22 +208,21 @@ public final class SyntheticProblems {
         return seconds / QUARTER.getSeconds();
     }
 
-    /** Requirements with a double intraday peak and weekday effects, scaled so the planned total is {@code total}. */
-    private static IntervalSeries demand(double total, SplittableRandom random) {
-        List<LocalDateTime> starts = new ArrayList<>();
+    /**
+     * Requirements at {@code starts} (local times in time order, an autumn overlap's twice) shaped by
+     * {@code profile} (of the hour of day at the interval's middle), weekday effects and noise, scaled so the
+     * planned total is {@code total}.
+     */
+    private static IntervalSeries demand(List<LocalDateTime> starts, double total, SplittableRandom random,
+                                         DoubleUnaryOperator profile) {
         List<Double> shape = new ArrayList<>();
         double shapeTotal = 0;
-        for (int d = 0; d < 7; d++) {
-            LocalDate date = MONDAY.plusDays(d);
-            double day = weekdayFactor(date.getDayOfWeek());
-            for (LocalTime t = OPEN; t.isBefore(CLOSE); t = t.plus(QUARTER)) {
-                double h = t.toSecondOfDay() / 3600.0 + 0.125;
-                double s = day * (0.35 + Math.exp(-sq((h - 10.5) / 1.6)) + 0.8 * Math.exp(-sq((h - 14.5) / 1.9)))
-                        * (0.9 + 0.2 * random.nextDouble());
-                starts.add(date.atTime(t));
-                shape.add(s);
-                shapeTotal += s;
-            }
+        for (LocalDateTime start : starts) {
+            double h = start.toLocalTime().toSecondOfDay() / 3600.0 + 0.125;
+            double s = weekdayFactor(start.getDayOfWeek()) * profile.applyAsDouble(h)
+                    * (0.9 + 0.2 * random.nextDouble());
+            shape.add(s);
+            shapeTotal += s;
         }
         // the requirement is net of unplanned shrinkage: planned = required / 0.95
         double scale = total * 0.95 / shapeTotal;

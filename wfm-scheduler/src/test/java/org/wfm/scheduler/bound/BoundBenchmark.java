@@ -10,7 +10,9 @@ import java.util.Locale;
  *
  * <pre>java -cp ... org.wfm.scheduler.bound.BoundBenchmark [agents...]</pre>
  * Defaults to 60 and 400 agents; each size is solved as generated (understaffed: one LP) and with half the
- * demand (overstaffed: minimum hours force surplus, so the second, surplus LP runs too), each twice, the second run after the JIT warm-up. Prints the
+ * demand (overstaffed: minimum hours force surplus, so the second, surplus LP runs too), then the 24/7 week across
+ * the autumn DST change ({@link SyntheticProblems#aroundTheClockWeek}), each twice, the second run after the JIT
+ * warm-up. Prints the
  * wall-clock time and the CPU time of the process (JIT and GC included), which other load on the machine
  * disturbs less.
  */
@@ -29,7 +31,8 @@ public final class BoundBenchmark {
             ScheduleProblem half = new ScheduleProblem(week.name() + "-half", week.zone(), week.interval(),
                     week.start(), week.days(), week.requirements().map(v -> v / 2), week.unplannedShrinkage(),
                     week.shiftTypes(), week.agents());
-            for (ScheduleProblem problem : java.util.List.of(week, half)) {
+            for (ScheduleProblem problem : java.util.List.of(week, half,
+                    SyntheticProblems.aroundTheClockWeek(agents, 1))) {
                 time(problem, cpu);
             }
         }

@@ -9,6 +9,7 @@ import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.ShiftType;
 import org.wfm.core.workforce.TimeOff;
 import org.wfm.core.workforce.Unavailability;
+import org.wfm.scheduler.SyntheticProblems;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -34,6 +35,32 @@ class LowerBoundTest {
     /** A one-hour shift starting only at 12:00. */
     private static final ShiftType HOUR_AT_12 = ShiftType.of("H12", LocalTime.of(12, 0), LocalTime.of(12, 0),
             QUARTER, Duration.ofHours(1));
+
+    /**
+     * Optima of the earlier formulation (one variable per shift start, break rule and position, a link row
+     * for each, an explicit rounding cut per interval) on one-day slices of the generated weeks, three breaks per
+     * full-time shift, the 25-hour DST Sunday among them: the aggregated columns and the step variable allow
+     * exactly the same plans.
+     */
+    @Test
+    void theCompactFormulationKeepsTheOptimaOfOneVariablePerBreakPosition() {
+        assertThat(LowerBound.of(oneDay(SyntheticProblems.week(12, 1), 0, 1)))
+                .isEqualTo(new Bound(60.526316, 0));
+        assertThat(LowerBound.of(oneDay(SyntheticProblems.coveredWeek(12, 1), 2, 0.5)))
+                .isEqualTo(new Bound(0, 198.421053));
+        assertThat(LowerBound.of(oneDay(SyntheticProblems.aroundTheClockWeek(12, 1), 6, 1)))
+                .isEqualTo(new Bound(32.631579, 76.430027));
+        assertThat(LowerBound.of(oneDay(SyntheticProblems.aroundTheClockWeek(12, 1), 6, 0.4)))
+                .isEqualTo(new Bound(13.052631, 77.209733));
+    }
+
+    /** Day {@code d} of a generated week as a one-day problem, its requirement scaled by {@code factor}. */
+    private static ScheduleProblem oneDay(ScheduleProblem week, int d, double factor) {
+        LocalDate date = week.start().plusDays(d);
+        return new ScheduleProblem(week.name() + "-day" + d, week.zone(), week.interval(), date, 1,
+                week.requirements().between(date.atStartOfDay(), date.plusDays(1).atStartOfDay()).map(v -> v * factor),
+                week.unplannedShrinkage(), week.shiftTypes(), week.agents());
+    }
 
     @Test
     void oneAgentAgainstTwoRequiredLeavesOneMissingPerInterval() {
