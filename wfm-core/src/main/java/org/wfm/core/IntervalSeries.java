@@ -137,6 +137,15 @@ public final class IntervalSeries {
         return i >= 0 && start(i).equals(start) ? i : -1;
     }
 
+    /**
+     * The index of the interval starting at an instant, or a negative number when absent: unlike a local time, an
+     * instant tells the two passes of the autumn's repeated hour apart.
+     */
+    public int indexOf(Instant start) {
+        int i = Arrays.binarySearch(starts, start.getEpochSecond());
+        return i >= 0 ? i : -1;
+    }
+
     /** The sum of all values. */
     public double total() {
         double sum = 0;

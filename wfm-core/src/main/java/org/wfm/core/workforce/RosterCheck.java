@@ -85,7 +85,7 @@ public final class RosterCheck {
         List<Coverage> rows = new ArrayList<>(grid.size());
         for (int i = 0; i < grid.size(); i++) {
             LocalDateTime start = grid.get(i).toLocalDateTime();
-            int r = requirements.indexOf(start);
+            int r = requirements.indexOf(grid.get(i).toInstant()); // the instant: the repeated hour has two
             double planned = r < 0 ? 0 : problem.plannedRequirement(r);
             rows.add(new Coverage(start, planned, onPhone[i]));
         }

@@ -27,6 +27,8 @@ public enum Rule {
     BREAK_LENGTH("breakLength", Level.HARD),
     /** Breaks come in their rule order and do not overlap. */
     BREAKS_IN_ORDER_WITHOUT_OVERLAP("breaksInOrderWithoutOverlap", Level.HARD),
+    /** No break starts or ends in the second pass of the autumn's repeated hour (its local time is ambiguous). */
+    BREAK_TIMES_UNAMBIGUOUS("breakTimesUnambiguous", Level.HARD),
     /** At most one shift per agent and day. */
     ONE_SHIFT_PER_DAY("oneShiftPerDay", Level.HARD),
     /** No shift on a day of time off. */

@@ -68,6 +68,15 @@ public final class Timeline {
         return starts;
     }
 
+    /**
+     * Whether the instant, written as its local time (as rosters write shifts and breaks), reads back as the same
+     * instant: false only in the second occurrence of the autumn's repeated hour, whose local times mean the
+     * first occurrence.
+     */
+    public boolean readsBack(long epochSecond) {
+        return epochOf(localOf(epochSecond)) == epochSecond;
+    }
+
     /** The number of intervals in the horizon. */
     public int size() {
         return size;

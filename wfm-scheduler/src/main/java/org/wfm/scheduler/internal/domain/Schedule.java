@@ -125,6 +125,9 @@ public class Schedule {
             for (LocalDateTime local : timeline.shiftStarts(type, date)) {
                 ShiftStart start = shared.computeIfAbsent(type.id() + "@" + local,
                         key -> new ShiftStart(type, day, local, timeline));
+                if (!timeline.readsBack(start.endEpoch())) {
+                    continue; // ends in the repeated hour's second pass: the roster could not say when
+                }
                 if (!agent.unavailableDuring(start.startEpoch(), start.endEpoch())) {
                     starts.add(start);
                 }

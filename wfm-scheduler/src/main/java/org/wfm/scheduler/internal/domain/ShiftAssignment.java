@@ -227,6 +227,17 @@ public class ShiftAssignment {
         return start == null ? 0 : start.paidMinutes();
     }
 
+    /** Breaks whose local start or end would be ambiguous in the roster (the autumn's repeated hour); 0 off. */
+    public int unwritableBreaks() {
+        int count = 0;
+        for (int k = 0; start != null && k < start.breakCount(); k++) {
+            if (start.breakUnwritable(k, breakPosition(k))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /**
      * Intervals by which breaks overlap the break before them (0 when every break starts after the previous
      * one ends). A break placed before the previous one counts as overlapping it.

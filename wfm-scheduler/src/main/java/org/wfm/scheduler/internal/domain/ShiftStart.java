@@ -32,6 +32,7 @@ public final class ShiftStart {
     private final int[] breakEarliest;   // intervals from the shift start, first on-grid start in the window
     private final int[] breakPositions;  // number of grid starts in each break's window
     private final int[] breakLength;     // intervals
+    private final boolean[][] breakUnwritable; // per break and position: start or end in the repeated hour's 2nd pass
 
     /**
      * @param type       the shift type
@@ -57,11 +58,17 @@ public final class ShiftStart {
         breakEarliest = new int[n];
         breakPositions = new int[n];
         breakLength = new int[n];
+        breakUnwritable = new boolean[n][];
         for (int k = 0; k < n; k++) {
             BreakRule.Slots slots = type.breaks().get(k).slots(Duration.ofSeconds(step));
             breakEarliest[k] = slots.first();
             breakPositions[k] = slots.positions();
             breakLength[k] = slots.length();
+            breakUnwritable[k] = new boolean[slots.positions()];
+            for (int p = 0; p < slots.positions(); p++) {
+                long from = startEpoch + (long) (slots.first() + p) * step;
+                breakUnwritable[k][p] = !timeline.readsBack(from) || !timeline.readsBack(from + (long) slots.length() * step);
+            }
         }
     }
 
@@ -128,6 +135,14 @@ public final class ShiftStart {
     /** Number of on-grid starts in break {@code k}'s window. */
     public int breakPositions(int k) {
         return breakPositions[k];
+    }
+
+    /**
+     * Whether break {@code k} at window position {@code position} would start or end in the second pass of the
+     * autumn's repeated hour, where the roster's local times cannot say which pass is meant.
+     */
+    public boolean breakUnwritable(int k, int position) {
+        return breakUnwritable[k][Math.min(Math.max(position, 0), breakPositions[k] - 1)];
     }
 
     /** Break {@code k}'s length in intervals. */

@@ -63,6 +63,7 @@ public final class WfmConstraintProvider implements ConstraintProvider {
                 noWorkOnTimeOff(factory),
                 noWorkWhenUnavailable(factory),
                 breaksInOrderWithoutOverlap(factory),
+                breakTimesUnambiguous(factory),
                 minRestBetweenShifts(factory),
                 maxDays(factory),
                 maxConsecutiveDays(factory),
@@ -111,6 +112,17 @@ public final class WfmConstraintProvider implements ConstraintProvider {
                 .filter(a -> a.breakOverlapIntervals() > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, ShiftAssignment::breakOverlapIntervals)
                 .asConstraint(Rule.BREAKS_IN_ORDER_WITHOUT_OVERLAP.id());
+    }
+
+    /**
+     * A break starting or ending in the second pass of the autumn's repeated hour: 1 per break. The roster writes
+     * breaks in local time, which there means the first pass, so such a break could not be read back.
+     */
+    Constraint breakTimesUnambiguous(ConstraintFactory factory) {
+        return shifts(factory)
+                .filter(a -> a.unwritableBreaks() > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, ShiftAssignment::unwritableBreaks)
+                .asConstraint(Rule.BREAK_TIMES_UNAMBIGUOUS.id());
     }
 
     /** Two shifts of an agent closer than the contract's rest (or overlapping): the missing minutes. */
