@@ -54,14 +54,70 @@ final class Grain {
      * @throws InputFormatException naming the table's file and the row
      */
     static Duration of(CsvTable table, LocalDateTime[] starts, Duration given) {
-        if (given == null) {
-            return infer(table.source(), starts);
+        Duration grain = given == null ? infer(table.source(), starts) : given;
+        if (given != null) {
+            int row = coarser(starts, given);
+            if (row >= 0) {
+                throw table.rows().get(row).error("start", coarserProblem(starts, given));
+            }
         }
-        int row = coarser(starts, given);
-        if (row >= 0) {
-            throw table.rows().get(row).error("start", coarserProblem(starts, given));
+        builder(table.source(), ZoneOffset.UTC, grain); // a grain that is no grid is the first thing to say
+        int[] mixed = mixedDay(starts, grain);
+        if (mixed != null) {
+            throw table.rows().get(mixed[1]).error("start", "the rows of " + starts[mixed[1]].toLocalDate() + " are "
+                    + mixed[2] / 60 + " minutes apart, the file's interval is " + grain.toMinutes() + " minutes (line "
+                    + table.rows().get(mixed[0]).line() + " and the next): one file holds one interval length");
         }
-        return given;
+        return grain;
+    }
+
+    /** Days with at least this many rows must show the file's grain; fewer may be a quiet day's scattered rows. */
+    private static final int ROWS_THAT_SHOW_A_DAY_GRAIN = 4;
+
+    /**
+     * The first day (in time order) of {@code ROWS_THAT_SHOW_A_DAY_GRAIN} rows or more whose own shortest step
+     * differs from {@code grain}, as {first row index with the grain's step, first row index of that day, the
+     * day's step in seconds}; {@code null} when every such day agrees. A history whose export changed from
+     * 5- to 15-minute rows lies on the 5-minute grid throughout, but its 15-minute days would be read as
+     * 5-minute intervals holding 15 minutes of calls.
+     */
+    static int[] mixedDay(LocalDateTime[] starts, Duration grain) {
+        Integer[] order = new Integer[starts.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> starts[a].compareTo(starts[b]));
+        long want = grain.getSeconds();
+        int withGrain = -1;
+        int[] firstOff = null;
+        for (int from = 0; from < order.length; ) {
+            int to = from;
+            while (to < order.length && starts[order[to]].toLocalDate().equals(starts[order[from]].toLocalDate())) {
+                to++;
+            }
+            long shortest = Long.MAX_VALUE;
+            int at = -1;
+            for (int k = from + 1; k < to; k++) {
+                long step = Duration.between(starts[order[k - 1]], starts[order[k]]).getSeconds();
+                if (step > 0 && step < shortest) {
+                    shortest = step;
+                    at = order[k - 1];
+                }
+            }
+            if (to - from >= ROWS_THAT_SHOW_A_DAY_GRAIN && shortest != Long.MAX_VALUE) {
+                if (shortest == want && withGrain < 0) {
+                    withGrain = at;
+                } else if (shortest != want && firstOff == null) {
+                    firstOff = new int[]{-1, order[from], (int) shortest};
+                }
+            }
+            from = to;
+        }
+        if (firstOff == null || withGrain < 0) {
+            return null;
+        }
+        firstOff[0] = withGrain;
+        return firstOff;
     }
 
     /**

@@ -122,4 +122,18 @@ class HistoryCsvTest {
                         + "intervals (each row would count for less time than it covers): use 30-minute intervals, "
                         + "or give a row for every 15 minutes");
     }
+
+    @Test
+    void aHistoryWhoseRowsChangeFromFiveToFifteenMinutesIsRefused() {
+        StringBuilder csv = new StringBuilder("start,offered\n");
+        for (int m = 0; m < 60; m += 5) {
+            csv.append(String.format("2003-03-03T07:%02d,%d%n", m, 10 + m));
+        }
+        for (int m = 0; m < 60; m += 15) {
+            csv.append(String.format("2003-03-04T07:%02d,%d%n", m, 30 + m));
+        }
+        assertThatThrownBy(() -> HistoryCsv.read("h.csv", new StringReader(csv.toString()), ZoneOffset.UTC, null))
+                .hasMessage("h.csv:14 [start]: the rows of 2003-03-04 are 15 minutes apart, the file's interval is 5 "
+                        + "minutes (line 2 and the next): one file holds one interval length");
+    }
 }
