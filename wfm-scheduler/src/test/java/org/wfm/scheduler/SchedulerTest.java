@@ -94,20 +94,24 @@ class SchedulerTest {
     @Test
     void rescheduleRemovesTheAbsentAgentsWorkAndKeepsEverythingBefore() {
         ScheduleProblem problem = SyntheticProblems.week(10, 2);
-        Roster before = Scheduler.solve(problem, SolveOptions.of(Duration.ofSeconds(1))).roster();
-        LocalDateTime from = problem.start().plusDays(2).atTime(10, 0);
-        Shift underWay = before.shiftsOf("A003").stream()
-                .filter(s -> s.start().isBefore(from) && s.end().isAfter(from)).findFirst().orElseThrow();
-        Rescheduling r = Scheduler.reschedule(problem, before, "A003", from, SolveOptions.of(Duration.ofSeconds(1)));
+        Roster before = Scheduler.solve(problem, SolveOptions.of(Duration.ofSeconds(30)).withSeed(1)
+                .withMoveLimit(50_000L)).roster();
+        // the absence starts two hours into a Wednesday shift, which is then under way
+        Shift underWay = before.shifts().stream()
+                .filter(s -> s.start().toLocalDate().equals(problem.start().plusDays(2))).findFirst().orElseThrow();
+        String absent = underWay.agent();
+        LocalDateTime from = underWay.start().plusHours(2);
+        Rescheduling r = Scheduler.reschedule(problem, before, absent, from,
+                SolveOptions.of(Duration.ofSeconds(30)).withSeed(1).withMoveLimit(50_000L));
         Roster after = r.result().roster();
         assertThat(after.feasible()).isTrue();
-        assertThat(after.shiftsOf("A003")).allMatch(s -> s.start().isBefore(from)).contains(underWay);
+        assertThat(after.shiftsOf(absent)).allMatch(s -> s.start().isBefore(from)).contains(underWay);
         List<Shift> startedBefore = before.shifts().stream().filter(s -> s.start().isBefore(from)).toList();
         assertThat(after.shifts()).containsAll(startedBefore);
-        assertThat(r.changes()).anyMatch(c -> c.agent().equals("A003") && c.after() == null);
+        assertThat(r.changes()).anyMatch(c -> c.agent().equals(absent) && c.after() == null);
         assertThat(r.changes()).allMatch(c -> !c.date().atStartOfDay().plusDays(1).isBefore(from));
         // the only rule the repaired roster may break is the absent agent's contract minimum
-        assertThat(RosterCheck.check(problem, after)).allMatch(v -> "A003".equals(v.agent()));
+        assertThat(RosterCheck.check(problem, after)).allMatch(v -> absent.equals(v.agent()));
     }
 
     @Test
