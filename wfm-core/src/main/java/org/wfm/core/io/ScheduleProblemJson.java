@@ -123,12 +123,8 @@ public final class ScheduleProblemJson {
     }
 
     private static IntervalSeries toSeries(String source, List<Requirement> entries, ZoneId zone, Duration interval) {
-        LocalDateTime[] starts = entries.stream().map(Requirement::start).toArray(LocalDateTime[]::new);
-        int coarser = Grain.coarser(starts, interval);
-        if (coarser >= 0) {
-            throw new InputFormatException(source, 0, "requirements[" + coarser + "].start",
-                    Grain.coarserProblem(starts, interval));
-        }
+        Grain.requireNotCoarser(source, "requirements",
+                entries.stream().map(Requirement::start).toArray(LocalDateTime[]::new), interval);
         IntervalSeries.Builder series = IntervalSeries.builder(zone, interval);
         for (Requirement e : entries) {
             try {
