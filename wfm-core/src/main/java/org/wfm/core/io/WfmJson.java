@@ -111,11 +111,8 @@ public final class WfmJson {
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             String found = e instanceof InvalidFormatException f ? " '" + f.getValue() + "'" : "";
-            String why = cause != null && cause.getCause() != null ? " (" + firstLine(cause.getCause().getMessage()) + ")"
-                    : cause != null && !(cause instanceof JsonProcessingException) ? " (" + firstLine(cause.getMessage())
-                    + ")" : "";
             return "expected " + expected(m.getTargetType()) + ", got" + (found.isEmpty() ? " something else" : found)
-                    + why;
+                    + reason(cause);
         }
         return firstLine(problem);
     }
@@ -153,6 +150,17 @@ public final class WfmJson {
             return "a list [...]";
         }
         return "an object {...} (" + type.getSimpleName() + ")";
+    }
+
+    /** Why a value did not parse, in brackets (the parser's own words, e.g. "Invalid date 'FEBRUARY 30'"), or "". */
+    private static String reason(Throwable cause) {
+        if (cause == null) {
+            return "";
+        }
+        if (cause.getCause() != null) {
+            return " (" + firstLine(cause.getCause().getMessage()) + ")";
+        }
+        return cause instanceof JsonProcessingException ? "" : " (" + firstLine(cause.getMessage()) + ")";
     }
 
     private static String firstLine(String text) {
