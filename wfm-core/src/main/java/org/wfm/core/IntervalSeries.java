@@ -319,6 +319,24 @@ public final class IntervalSeries {
             throw new IllegalArgumentException("duplicate interval " + start);
         }
 
+        /**
+         * Adds the value of the interval starting at a zoned time: the one way to say which pass of the autumn's
+         * repeated hour is meant when values come in any order.
+         *
+         * @throws IllegalArgumentException when the time is off the grid, added twice, or the value is not finite
+         */
+        public Builder add(ZonedDateTime start, double value) {
+            LocalDateTime local = start.withZoneSameInstant(zone).toLocalDateTime();
+            if (local.toLocalTime().toSecondOfDay() % interval.getSeconds() != 0 || local.getNano() != 0) {
+                throw new IllegalArgumentException(local + " is not on the " + interval + " grid from midnight");
+            }
+            long epoch = start.toEpochSecond();
+            if (byInstant.containsKey(epoch)) {
+                throw new IllegalArgumentException("duplicate interval " + start);
+            }
+            return put(epoch, value, local);
+        }
+
         private Builder addInstant(long epoch, double value) {
             return put(epoch, value, null);
         }

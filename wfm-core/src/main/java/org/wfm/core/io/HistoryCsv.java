@@ -70,7 +70,7 @@ public final class HistoryCsv {
         Map<LocalDateTime, Integer> seen = new HashMap<>();
         for (int i = 0; i < size; i++) {
             CsvTable.Row row = table.rows().get(i);
-            starts[i] = dateTime(row);
+            starts[i] = row.dateTime(START);
             Integer earlier = seen.putIfAbsent(starts[i], row.line());
             if (earlier != null && zone.getRules().getValidOffsets(starts[i]).size() < 2) {
                 throw row.error(START, "interval " + starts[i] + " appears twice (also on line " + earlier + ")");
@@ -103,42 +103,6 @@ public final class HistoryCsv {
             }
         }
         return new History(offered.build(), Optional.ofNullable(aht).map(IntervalSeries.Builder::build));
-    }
-
-    /**
-     * The start of a row. Histories run to years of 5-minute rows and {@code LocalDateTime.parse} costs a
-     * microsecond or more each before the JIT warms up, so the usual {@code 2003-03-03T07:05} shape is read
-     * directly; anything else goes through the general parser and its error message.
-     */
-    private static LocalDateTime dateTime(CsvTable.Row row) {
-        String text = row.text(START).orElse("");
-        if (text.length() == 16 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
-                && text.charAt(13) == ':') {
-            int year = digits(text, 0, 4);
-            int month = digits(text, 5, 7);
-            int day = digits(text, 8, 10);
-            int hour = digits(text, 11, 13);
-            int minute = digits(text, 14, 16);
-            try {
-                return LocalDateTime.of(year, month, day, hour, minute);
-            } catch (java.time.DateTimeException e) {
-                // not a valid date-time: the general parser below reports it
-            }
-        }
-        return row.dateTime(START);
-    }
-
-    /** The decimal number in {@code text[from, to)}, or -1 unless it is all digits. */
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = 10 * value + (c - '0');
-        }
-        return value;
     }
 
     /**
