@@ -6,10 +6,10 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses durations on the command line: ISO-8601 ({@code PT15M}) or short forms ({@code 20s}, {@code 15m}, {@code 1h30m}). */
+/** Parses durations on the command line: ISO-8601 ({@code PT15M}) or short forms ({@code 20s}, {@code 15m}, {@code 1h30m}, {@code 7d}). */
 final class DurationConverter {
 
-    private static final Pattern SHORT = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
+    private static final Pattern SHORT = Pattern.compile("(?:(\\d+)d)?(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
 
     /** Longer than any horizon, time limit or handle time: beyond it a typo is more likely than a wish. */
     private static final Duration LONGEST = Duration.ofHours(100_000);
@@ -46,9 +46,12 @@ final class DurationConverter {
                 throw invalid(text);
             }
             long seconds = 0;
-            if (m.group(1) != null) seconds = Math.addExact(seconds, Math.multiplyExact(Long.parseLong(m.group(1)), 3600));
-            if (m.group(2) != null) seconds = Math.addExact(seconds, Math.multiplyExact(Long.parseLong(m.group(2)), 60));
-            if (m.group(3) != null) seconds = Math.addExact(seconds, Long.parseLong(m.group(3)));
+            long[] unit = {86_400, 3600, 60, 1};
+            for (int g = 1; g <= unit.length; g++) {
+                if (m.group(g) != null) {
+                    seconds = Math.addExact(seconds, Math.multiplyExact(Long.parseLong(m.group(g)), unit[g - 1]));
+                }
+            }
             return Duration.ofSeconds(seconds);
         } catch (java.time.format.DateTimeParseException | ArithmeticException | NumberFormatException e) {
             throw invalid(text);
@@ -57,6 +60,6 @@ final class DurationConverter {
 
     private static CommandLine.TypeConversionException invalid(String text) {
         return new CommandLine.TypeConversionException("invalid duration '" + text
-                + "': use e.g. 20s, 15m, 1h30m or PT15M");
+                + "': use e.g. 20s, 15m, 1h30m, 7d or PT15M");
     }
 }

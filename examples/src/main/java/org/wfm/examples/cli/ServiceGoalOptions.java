@@ -96,6 +96,11 @@ final class ServiceGoalOptions {
 
     /** What the service level is a share of, from {@code --sl-basis}. */
     ServiceLevelBasis basis() {
+        return basis(slBasis);
+    }
+
+    /** The basis a {@code --sl-basis} value names, for every command that takes the flag. */
+    static ServiceLevelBasis basis(String slBasis) {
         try {
             return ServiceLevelBasis.valueOf(slBasis.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {

@@ -25,6 +25,7 @@ import java.time.format.DateTimeParseException;
                 BoundCommand.class,
                 ScheduleCommand.class,
                 RescheduleCommand.class,
+                KpiCommand.class,
         })
 public final class WfmCommand implements Runnable {
 

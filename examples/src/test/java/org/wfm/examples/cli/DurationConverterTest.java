@@ -21,7 +21,7 @@ class DurationConverterTest {
     @Test
     void rejectsWhatItCannotRead() {
         assertThatThrownBy(() -> DurationConverter.parse("15 minutes"))
-                .hasMessage("invalid duration '15 minutes': use e.g. 20s, 15m, 1h30m or PT15M");
+                .hasMessage("invalid duration '15 minutes': use e.g. 20s, 15m, 1h30m, 7d or PT15M");
         assertThatThrownBy(() -> DurationConverter.parse("")).isInstanceOf(picocli.CommandLine.TypeConversionException.class);
         assertThatThrownBy(() -> DurationConverter.parse("PTx")).isInstanceOf(picocli.CommandLine.TypeConversionException.class);
     }
@@ -31,9 +31,9 @@ class DurationConverterTest {
         assertThatThrownBy(() -> DurationConverter.parse("PT-5S"))
                 .hasMessage("duration 'PT-5S' must be from 0 to 100000 hours");
         assertThatThrownBy(() -> DurationConverter.parse("99999999999999999999h"))
-                .hasMessage("invalid duration '99999999999999999999h': use e.g. 20s, 15m, 1h30m or PT15M");
+                .hasMessage("invalid duration '99999999999999999999h': use e.g. 20s, 15m, 1h30m, 7d or PT15M");
         assertThatThrownBy(() -> DurationConverter.parse("9999999999999999h"))
-                .hasMessage("invalid duration '9999999999999999h': use e.g. 20s, 15m, 1h30m or PT15M");
+                .hasMessage("invalid duration '9999999999999999h': use e.g. 20s, 15m, 1h30m, 7d or PT15M");
         assertThat(DurationConverter.parse("0s")).isZero();
     }
 }

@@ -134,7 +134,7 @@ class StaffingCommandTest {
             "--calls 100 --aht 180s --interval 30m --sl 0|--sl must be between 0 and 1 (exclusive), got 0.0",
             "--calls 100 --aht 180s --sl 0.8|--calls needs --aht and --interval (e.g. --aht 180s --interval 30m)",
             "--calls 100 --aht 180s --interval 30m --max-abandon 0.05|--max-abandon needs --patience (Erlang A)",
-            "--calls 100 --aht 3 --interval 30m --sl 0.8|invalid duration '3': use e.g. 20s, 15m, 1h30m or PT15M",
+            "--calls 100 --aht 3 --interval 30m --sl 0.8|invalid duration '3': use e.g. 20s, 15m, 1h30m, 7d or PT15M",
             "--calls 100 --aht 180s --interval 30m --sl 0.8 --shrinkage lots|"
                     + "--shrinkage 'lots': expected a share like 0.3 or sick=0.05",
             "--calls 100 --aht 180s --interval 30m --sl 0.8 --frobnicate|Unknown option: '--frobnicate'",

@@ -43,22 +43,27 @@ public record CallRecord(String id, String queue, Instant arrived, Instant answe
         require(ended != null, "ended", "missing end time");
         require(outcome != null, "outcome", "missing outcome");
         require(direction != null, "direction", "missing direction");
+        // the messages are built only on failure: millions of records pass through here
         if (outcome == Outcome.ANSWERED) {
             require(answered != null, "answered", "an answered call needs the time it was answered");
-            require(agent != null && !agent.isBlank(), "agent", "an answered call needs the agent who answered it");
-            require(!ended.isBefore(answered), "ended", "the call ends at " + ended + ", before it was answered at "
-                    + answered);
-        } else {
-            require(answered == null, "answered", "only answered calls have an answer time; this one is " + outcome);
+            require(agent != null, "agent", "an answered call needs the agent who answered it");
+            require(!ended.isBefore(answered), "ended", "the call ends before it was answered");
+        } else if (answered != null) {
+            throw new InvalidCallRecordException("answered", "only answered calls have an answer time; this one is "
+                    + outcome);
         }
-        require(!ended.isBefore(arrived), "ended", "the call ends at " + ended + ", before it arrived at " + arrived);
-        require(Double.isFinite(wrapSeconds) && wrapSeconds >= 0, "wrap",
-                "after-call work must be 0 seconds or more, got " + wrapSeconds);
+        require(!ended.isBefore(arrived), "ended", "the call ends before it arrived");
+        if (!(Double.isFinite(wrapSeconds) && wrapSeconds >= 0)) {
+            throw new InvalidCallRecordException("wrap", "after-call work must be 0 seconds or more, got "
+                    + wrapSeconds);
+        }
         require(wrapSeconds == 0 || agent != null, "wrap", "after-call work needs the agent who did it");
         if (rightParty != null) {
             require(direction == Direction.OUTBOUND, "right_party", "right_party is for outbound calls only");
-            require(!rightParty || outcome == Outcome.ANSWERED, "right_party",
-                    "a right-party contact must have connected (outcome answered), got " + outcome);
+            if (rightParty && outcome != Outcome.ANSWERED) {
+                throw new InvalidCallRecordException("right_party",
+                        "a right-party contact must have connected (outcome answered), got " + outcome);
+            }
         }
         require(revenue == null || Double.isFinite(revenue), "revenue", "revenue must be a finite number");
     }

@@ -169,7 +169,7 @@ public final class CallRecords {
                     throw row.error("call_id", "call " + id + " appears twice (also on line " + earlier + ")");
                 }
             }
-            Outcome outcome = Outcome.parse(row.string("outcome").toLowerCase(Locale.ROOT));
+            Outcome outcome = Outcome.parse(row.string("outcome"));
             if (outcome == null) {
                 throw row.error("outcome", "unknown outcome '" + row.string("outcome")
                         + "': expected answered, abandoned, voicemail or blocked");

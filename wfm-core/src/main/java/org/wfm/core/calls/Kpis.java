@@ -74,7 +74,9 @@ public final class Kpis {
      * The KPIs of the records under these definitions, with occupancy against the agents' time on the phones.
      *
      * @param phoneTime the agents' time on the phones (from a roster or agent states), or {@code null}
-     * @throws IllegalArgumentException when there are no calls (of the queue, when one is chosen)
+     * @throws IllegalArgumentException when there are no calls (of the queue, when one is chosen), or the phone
+     *                                  time belongs to other calls: no call was handled inside its period, or
+     *                                  none of its agents handled a call
      */
     public static Kpis of(Iterable<CallRecord> records, KpiDefinitions definitions, PhoneTime phoneTime) {
         Count count = new Count(Objects.requireNonNull(definitions, "definitions"), phoneTime);
@@ -83,9 +85,12 @@ public final class Kpis {
         }
         if (count.total.offered + count.total.blocked + count.total.outbound == 0) {
             throw new IllegalArgumentException(definitions.queue() == null ? "no calls to count"
-                    : "no calls of queue " + definitions.queue() + " (queues: " + String.join(", ", count.queueNames) + ")");
+                    : "no calls of queue " + definitions.queue() + " (queues: " + String.join(", ", new java.util.TreeSet<>(count.queueNames)) + ")");
         }
         count.finish();
+        if (count.phoneTime != null) {
+            count.checkPhoneTime();
+        }
         return new Kpis(count);
     }
 
@@ -144,8 +149,9 @@ public final class Kpis {
 
     /** The rows of one interval or day: a tally per queue and one for all queues. */
     private static final class Group {
-        final Map<String, Tally> queues = new TreeMap<>();
+        final Map<String, Tally> queues = new HashMap<>();
         final Tally all = new Tally();
+        Group day; // the day group of an interval
 
         Tally queue(String queue) {
             return queues.computeIfAbsent(queue, q -> new Tally());
@@ -162,14 +168,16 @@ public final class Kpis {
         final double shortAbandon;
         final long repeatWindow;
         final Tally total = new Tally();
-        final Map<String, Tally> byQueue = new TreeMap<>();
+        final Map<String, Tally> byQueue = new HashMap<>();
         final Map<Long, Group> byInterval = new HashMap<>();
         final Map<LocalDate, Group> byDay = new HashMap<>();
-        final Map<String, double[]> byAgent = new TreeMap<>(); // handled, talk, wrap, busy
+        final Map<String, double[]> byAgent = new HashMap<>(); // handled, talk, wrap, busy
         final Map<Long, long[]> waits = new HashMap<>();    // wait in ms -> abandons, censored
-        final java.util.Set<String> queueNames = new java.util.TreeSet<>();
+        final java.util.Set<String> queueNames = new java.util.HashSet<>();
         double totalWait;
         long lastArrival = Long.MIN_VALUE;
+        long lastStart = Long.MIN_VALUE / 2;
+        Group lastInterval;
         // first-contact resolution: arrivals of known customers' offered calls, and the answered calls to judge
         final Map<String, Integer> customers = new HashMap<>();
         final List<long[]> customerArrivals = new ArrayList<>();
@@ -221,9 +229,8 @@ public final class Kpis {
                 return;
             }
             double wait = call.waitSeconds();
-            long start = intervalStart(arrived);
-            Group interval = byInterval.computeIfAbsent(start, s -> new Group());
-            Group day = byDay.computeIfAbsent(date(arrived), d -> new Group());
+            Group interval = interval(arrived);
+            Group day = interval.day;
             for (Tally tally : new Tally[]{total, byQueue.computeIfAbsent(call.queue(), q -> new Tally()),
                     interval.all, interval.queue(call.queue()), day.all, day.queue(call.queue())}) {
                 tally.addInbound(call, wait, answerWithin, shortAbandon);
@@ -237,6 +244,21 @@ public final class Kpis {
             if (call.outcome() == Outcome.ANSWERED && call.customer() != null) {
                 judge(arrived, customerIndex(call.customer()), call.queue());
             }
+        }
+
+        /**
+         * The group of the interval holding an arrival, with its day. Files come mostly in time order, so the last
+         * interval is kept at hand (an interval never straddles a DST change: it divides an hour).
+         */
+        private Group interval(long arrived) {
+            if (arrived < lastStart || arrived >= lastStart + step) {
+                lastStart = intervalStart(arrived);
+                lastInterval = byInterval.computeIfAbsent(lastStart, s -> new Group());
+            }
+            if (lastInterval.day == null) {
+                lastInterval.day = byDay.computeIfAbsent(date(lastStart), d -> new Group());
+            }
+            return lastInterval;
         }
 
         private void agent(CallRecord call) {
@@ -344,6 +366,20 @@ public final class Kpis {
             }
         }
 
+        /** Refuses phone time that cannot be the staffing of these calls: occupancy would be a silent 0. */
+        void checkPhoneTime() {
+            String period = phoneTime.from() + ".." + phoneTime.to();
+            if (total.busySeconds == 0) {
+                throw new IllegalArgumentException("no call was handled between " + period + ", the period the agents'"
+                        + " time on the phones covers: the staffing belongs to other days or another centre");
+            }
+            if (phoneTime.agents().stream().noneMatch(byAgent::containsKey)) {
+                throw new IllegalArgumentException("none of the " + phoneTime.agents().size() + " agents with time on"
+                        + " the phones handled a call: the calls name agents such as "
+                        + byAgent.keySet().iterator().next());
+            }
+        }
+
         /** The index of the first of {@code sorted[0, size)} after {@code value}, or -1. */
         private static int firstAfter(long[] sorted, int size, long value) {
             int lo = 0;
@@ -383,7 +419,8 @@ public final class Kpis {
         }
 
         private void rows(List<KpiFigures> rows, Group group, ZonedDateTime start, LocalDate date) {
-            group.queues.forEach((queue, tally) -> rows.add(tally.figures(queue, start, date, definitions, false)));
+            new TreeMap<>(group.queues).forEach((queue, tally) ->
+                    rows.add(tally.figures(queue, start, date, definitions, false)));
             if (definitions.queue() == null) {
                 rows.add(group.all.figures(ALL, start, date, definitions, phoneTime != null));
             }
@@ -391,7 +428,7 @@ public final class Kpis {
 
         List<KpiFigures> queueRows() {
             List<KpiFigures> rows = new ArrayList<>();
-            byQueue.forEach((queue, tally) -> rows.add(tally.figures(queue, null, null, definitions, false)));
+            new TreeMap<>(byQueue).forEach((queue, tally) -> rows.add(tally.figures(queue, null, null, definitions, false)));
             if (definitions.queue() == null) {
                 rows.add(total());
             }

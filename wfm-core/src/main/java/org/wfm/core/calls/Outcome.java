@@ -24,10 +24,10 @@ public enum Outcome {
         return this != BLOCKED;
     }
 
-    /** The outcome named in a CSV field, or {@code null} when the text names none. */
+    /** The outcome named in a CSV field (any case), or {@code null} when the text names none. */
     static Outcome parse(String text) {
         for (Outcome outcome : values()) {
-            if (outcome.toString().equals(text)) {
+            if (outcome.name().equalsIgnoreCase(text)) {
                 return outcome;
             }
         }

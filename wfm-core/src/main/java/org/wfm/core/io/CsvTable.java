@@ -59,7 +59,7 @@ public final class CsvTable implements Closeable {
      * records); {@link #rows()} stays empty. The header is read at once.
      */
     public static CsvTable open(Path file) throws IOException {
-        return open(file.toString(), InputFile.open(file));
+        return open(file.toString(), InputFile.stream(file));
     }
 
     private static CsvTable open(String source, Reader reader) throws IOException {
@@ -157,7 +157,10 @@ public final class CsvTable implements Closeable {
 
         /** The trimmed text of a column, or empty when the column or the field is absent or blank. */
         public Optional<String> text(String column) {
-            Integer index = columns.get(column.toLowerCase(Locale.ROOT));
+            Integer index = columns.get(column); // callers name columns in lower case; others are folded
+            if (index == null) {
+                index = columns.get(column.toLowerCase(Locale.ROOT));
+            }
             if (index == null || index >= fields.size()) {
                 return Optional.empty();
             }
@@ -267,6 +270,16 @@ public final class CsvTable implements Closeable {
     }
 
     private static List<String> split(String source, int line, String text) {
+        if (text.indexOf('"') < 0) { // the usual line: no quotes, so fields are the text between commas
+            List<String> fields = new ArrayList<>(16);
+            int from = 0;
+            for (int comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', from)) {
+                fields.add(text.substring(from, comma));
+                from = comma + 1;
+            }
+            fields.add(text.substring(from));
+            return fields;
+        }
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;

@@ -34,15 +34,7 @@ public final class InputFile {
      */
     public static String text(Path file) throws IOException {
         String name = file.toString();
-        if (Files.isDirectory(file)) {
-            throw new InputFormatException(name, 0, null, "is a folder, expected a file");
-        }
-        if (!Files.exists(file)) {
-            throw new NoSuchFileException(name);
-        }
-        if (!Files.isReadable(file)) {
-            throw new InputFormatException(name, 0, null, "cannot be read (permission denied)");
-        }
+        check(file);
         if (Files.size(file) > MAX_BYTES) {
             throw new InputFormatException(name, 0, null, "is " + Files.size(file) / (1024 * 1024)
                     + " MiB, more than the " + MAX_BYTES / (1024 * 1024) + " MiB wfm reads");
@@ -69,9 +61,111 @@ public final class InputFile {
         return text.startsWith("\uFEFF") ? text.substring(1) : text; // a byte-order mark is not content
     }
 
+    private static void check(Path file) throws IOException {
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            throw new InputFormatException(name, 0, null, "is a folder, expected a file");
+        }
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(name);
+        }
+        if (!Files.isReadable(file)) {
+            throw new InputFormatException(name, 0, null, "cannot be read (permission denied)");
+        }
+    }
+
     /** The file's text as a reader. */
     public static Reader open(Path file) throws IOException {
         return new StringReader(text(file));
+    }
+
+    /**
+     * The file's text as a reader that decodes as it goes, for files of any size (a year of call records): the same
+     * checks as {@link #text}, each failing with the line when the reading reaches it. Close it when done.
+     */
+    public static Reader stream(Path file) throws IOException {
+        check(file);
+        return new Decoding(file.toString(), Files.newInputStream(file));
+    }
+
+    /** UTF-8 decoding of a byte stream in blocks, refusing NUL bytes and malformed input with the line. */
+    private static final class Decoding extends Reader {
+        private final String name;
+        private final java.io.InputStream in;
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+        private final CharBuffer chars = CharBuffer.allocate(1 << 16);
+        private boolean end;
+        private boolean first = true;
+        private int line = 1; // of the first byte not yet decoded
+
+        Decoding(String name, java.io.InputStream in) {
+            this.name = name;
+            this.in = in;
+            chars.flip();
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            while (!chars.hasRemaining()) {
+                if (end) {
+                    return -1;
+                }
+                fill();
+            }
+            int n = Math.min(length, chars.remaining());
+            chars.get(buffer, offset, n);
+            return n;
+        }
+
+        private void fill() throws IOException {
+            int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            if (read < 0) {
+                end = true;
+            } else {
+                for (int i = bytes.position(); i < bytes.position() + read; i++) {
+                    if (bytes.get(i) == 0) {
+                        throw new InputFormatException(name, line + newlines(bytes.position(), i), null,
+                                "binary data (a NUL byte), expected UTF-8 text");
+                    }
+                }
+                bytes.position(bytes.position() + read);
+            }
+            bytes.flip();
+            chars.clear();
+            int before = bytes.position();
+            var result = decoder.decode(bytes, chars, end);
+            if (result.isError()) {
+                throw new InputFormatException(name, line + newlines(before, bytes.position()), null,
+                        "not UTF-8 text (saved in another encoding such as Latin-1?): save it as UTF-8");
+            }
+            line += newlines(before, bytes.position());
+            if (end) {
+                decoder.flush(chars);
+            }
+            bytes.compact();
+            chars.flip();
+            if (first && chars.hasRemaining() && chars.get(chars.position()) == '\uFEFF') {
+                chars.get(); // a byte-order mark is not content
+            }
+            first = first && !chars.hasRemaining() && !end;
+        }
+
+        private int newlines(int from, int to) {
+            int count = 0;
+            for (int i = from; i < to; i++) {
+                if (bytes.get(i) == '\n') {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 
     /** 1-based line of byte {@code position}. */
