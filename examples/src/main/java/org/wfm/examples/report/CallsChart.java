@@ -27,13 +27,7 @@ record CallsChart(ReportFigures.CallSeries calls, Duration interval, LocalDate h
             shown.add(fc.calls());
             fc.upper().ifPresent(shown::add);
         });
-        double largest = 1;
-        for (IntervalSeries s : shown) {
-            for (double v : s.values()) {
-                largest = Math.max(largest, v);
-            }
-        }
-        ChartFrame frame = ChartFrame.of(calls.dates(), interval, shown, largest, 12, HEIGHT - 34);
+        ChartFrame frame = ChartFrame.of(calls.dates(), interval, shown, ChartFrame.largest(shown), 12, HEIGHT - 34);
         Svg svg = new Svg(ChartFrame.WIDTH, HEIGHT, "Calls per interval: history and forecast");
         frame.draw(svg, horizonStart);
         calls.forecast().ifPresent(fc -> fc.lower()

@@ -49,6 +49,17 @@ record ChartFrame(DayColumns columns, Duration interval, double top, double bott
         return new ChartFrame(columns, interval, top, bottom, axisMax(largest));
     }
 
+    /** The largest value of the series, and at least 1 (an empty or all-zero chart still has a scale). */
+    static double largest(List<IntervalSeries> series) {
+        double largest = 1;
+        for (IntervalSeries s : series) {
+            for (double v : s.values()) {
+                largest = Math.max(largest, v);
+            }
+        }
+        return largest;
+    }
+
     /** A round axis maximum at or above {@code max} that splits into 4 round steps. */
     static double axisMax(double max) {
         double raw = max / 4;
@@ -105,6 +116,11 @@ record ChartFrame(DayColumns columns, Duration interval, double top, double bott
             }
         }
         svg.line(LEFT, bottom, RIGHT, bottom, "axis");
+    }
+
+    /** A horizontal line across every day at {@code value}, e.g. a goal. */
+    void rule(Svg svg, double value, String cssClass) {
+        svg.line(LEFT, y(value), RIGHT, y(value), cssClass);
     }
 
     /** A line through the middle of each interval. */

@@ -44,7 +44,12 @@ enum Palette {
     DAY_OFF("#dfe3e8"),
     UNAVAILABLE("#f7dede"),
     CONTRACT("#dce6f0"),
-    PAID_HOURS("#34495e");
+    PAID_HOURS("#34495e"),
+    ANSWERED("#2a9d8f"),
+    SERVICE_LEVEL("#2c3e50"),
+    ABANDON_RATE("#c0392b"),
+    GOAL("#7f8c8d"),
+    PATIENCE("#8e44ad");
 
     /** The colours of shift types, in the problem's order of types and repeating after the last. */
     static final List<Palette> SHIFT_TYPES = List.of(SHIFT_TYPE_1, SHIFT_TYPE_2, SHIFT_TYPE_3, SHIFT_TYPE_4,

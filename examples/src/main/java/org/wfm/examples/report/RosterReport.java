@@ -122,13 +122,8 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
     /** The whole page. */
     public String html() {
         ReportFigures figures = figures();
-        StringBuilder page = new StringBuilder(256 * 1024);
-        String title = Svg.escape("Roster " + problem.name());
-        page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .append(title).append("</title>\n<style>\n").append(STYLE)
-                .append("</style>\n</head>\n<body>\n");
-        page.append("<h1>").append(title).append("</h1>\n<p class=\"sub\">")
+        StringBuilder page = Page.begin("Roster " + problem.name(), "");
+        page.append("<p class=\"sub\">")
                 .append(problem.start()).append(" to ").append(problem.start().plusDays(problem.days() - 1))
                 .append(" &middot; ").append(problem.zone()).append(" &middot; ")
                 .append(problem.interval().toMinutes()).append("-minute intervals &middot; solver score ")
@@ -156,21 +151,22 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
 
     private static void keyFigures(StringBuilder page, ReportFigures figures) {
         page.append("<div class=\"kpis\">\n");
-        kpi(page, figures.agentsWithShifts() + " / " + figures.agents(), "agents with shifts", null);
-        kpi(page, String.valueOf(figures.shifts()), "shifts", null);
-        kpi(page, Svg.decimals(figures.paidHours(), 0), "paid hours", null);
-        kpi(page, Svg.decimals(figures.plannedHours(), 0), "agent-hours planned", null);
-        kpi(page, Svg.decimals(figures.shortfallHours(), 1) + " (" + Svg.decimals(100 * figures.shortfallShare(), 1)
-                + "%)", "agent-hours short", figures.shortfallShare() > SHORTFALL_TOLERATED ? "bad" : "good");
-        kpi(page, Svg.decimals(figures.surplusHours(), 1), "agent-hours over", null);
-        figures.bound().ifPresent(b -> kpi(page, Svg.decimals(b.agentHours(), 1) + " / "
+        Page.kpi(page, figures.agentsWithShifts() + " / " + figures.agents(), "agents with shifts", null);
+        Page.kpi(page, String.valueOf(figures.shifts()), "shifts", null);
+        Page.kpi(page, Svg.decimals(figures.paidHours(), 0), "paid hours", null);
+        Page.kpi(page, Svg.decimals(figures.plannedHours(), 0), "agent-hours planned", null);
+        Page.kpi(page, Svg.decimals(figures.shortfallHours(), 1) + " ("
+                + Svg.decimals(100 * figures.shortfallShare(), 1) + "%)", "agent-hours short",
+                figures.shortfallShare() > SHORTFALL_TOLERATED ? "bad" : "good");
+        Page.kpi(page, Svg.decimals(figures.surplusHours(), 1), "agent-hours over", null);
+        figures.bound().ifPresent(b -> Page.kpi(page, Svg.decimals(b.agentHours(), 1) + " / "
                 + Svg.decimals(100 * b.gap(), 2) + "%", "bound on shortfall (agent-h) / gap", null));
         if (!Double.isNaN(figures.serviceLevel())) {
-            kpi(page, Svg.decimals(100 * figures.serviceLevel(), 1) + "%", "expected service level",
+            Page.kpi(page, Svg.decimals(100 * figures.serviceLevel(), 1) + "%", "expected service level",
                     figures.serviceLevel() >= figures.serviceTarget() ? "good" : "bad");
         }
         boolean rulesKept = figures.violations().isEmpty();
-        kpi(page, rulesKept ? "none" : String.valueOf(figures.violations().size()), "hard-rule violations",
+        Page.kpi(page, rulesKept ? "none" : String.valueOf(figures.violations().size()), "hard-rule violations",
                 rulesKept ? "good" : "bad");
         page.append("</div>\n");
         if (!rulesKept) {
@@ -179,12 +175,6 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
                     .forEach(v -> page.append("<li>").append(Svg.escape(v.toString())).append("</li>\n"));
             page.append("</ul>\n");
         }
-    }
-
-    private static void kpi(StringBuilder page, String value, String label, String mood) {
-        page.append("<div class=\"kpi").append(mood == null ? "" : " " + mood).append("\"><b>")
-                .append(Svg.escape(value))
-                .append("</b><span>").append(Svg.escape(label)).append("</span></div>\n");
     }
 
     private void dayTable(StringBuilder page, ReportFigures figures) {
@@ -208,57 +198,23 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
             page.append(d.date() == null ? "<tr class=\"total\">" : "<tr>")
                     .append("<td>").append(d.label()).append("</td>");
             if (calls) {
-                cell(page, Svg.decimals(d.calls(), 0));
+                Page.cell(page, Svg.decimals(d.calls(), 0));
             }
-            cell(page, Svg.decimals(d.requiredHours(), 1));
+            Page.cell(page, Svg.decimals(d.requiredHours(), 1));
             if (comparison.isPresent()) {
-                cell(page, Svg.decimals(d.comparedHours(), 1));
+                Page.cell(page, Svg.decimals(d.comparedHours(), 1));
             }
-            cell(page, Svg.decimals(d.plannedHours(), 1));
-            cell(page, Svg.decimals(d.scheduledHours(), 1));
-            cell(page, Svg.decimals(d.shortfallHours(), 1));
-            cell(page, Svg.decimals(d.surplusHours(), 1));
-            cell(page, String.valueOf(d.shifts()));
-            cell(page, Svg.decimals(d.paidHours(), 1));
+            Page.cell(page, Svg.decimals(d.plannedHours(), 1));
+            Page.cell(page, Svg.decimals(d.scheduledHours(), 1));
+            Page.cell(page, Svg.decimals(d.shortfallHours(), 1));
+            Page.cell(page, Svg.decimals(d.surplusHours(), 1));
+            Page.cell(page, String.valueOf(d.shifts()));
+            Page.cell(page, Svg.decimals(d.paidHours(), 1));
             if (sl) {
-                cell(page, Double.isNaN(d.serviceLevel()) ? "-" : Svg.decimals(100 * d.serviceLevel(), 1) + "%");
+                Page.cell(page, Double.isNaN(d.serviceLevel()) ? "-" : Svg.decimals(100 * d.serviceLevel(), 1) + "%");
             }
             page.append("</tr>\n");
         }
         page.append("</table>\n");
     }
-
-    private static void cell(StringBuilder page, String text) {
-        page.append("<td>").append(text).append("</td>");
-    }
-
-    private static final String STYLE = Palette.fill("""
-            body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;margin:24px auto;
-              padding:0 16px;color:{ink};background:{paper};max-width:1320px}
-            h1{font-size:22px;margin:0 0 2px} h2{font-size:16px;margin:26px 0 6px;padding-bottom:3px;border-bottom:1px solid {rule}}
-            .sub{color:{muted};margin:0 0 10px} .note{color:{muted};font-size:12px;margin-top:18px}
-            .kpis{display:flex;flex-wrap:wrap;gap:10px;margin:12px 0}
-            .kpi{border:1px solid {rule};border-radius:6px;padding:7px 12px;min-width:120px}
-            .kpi b{display:block;font-size:19px} .kpi span{color:{muted};font-size:12px}
-            .kpi.bad b{color:{bad}} .kpi.good b{color:{good}}
-            .violations{color:{bad};font-size:13px}
-            .legend{font-size:12px;color:{label};margin:4px 0 2px}
-            .legend span{display:inline-block;margin-right:16px}
-            .legend i{display:inline-block;width:14px;height:10px;margin:0 4px 0 2px;vertical-align:-1px;border-radius:2px}
-            table{border-collapse:collapse;font-variant-numeric:tabular-nums;font-size:13px}
-            th,td{padding:3px 10px;text-align:right;border-bottom:1px solid {faint_rule}} td{white-space:nowrap} th{font-weight:600;color:{label}}
-            th:first-child,td:first-child{text-align:left} tr.total td{font-weight:600;border-top:1px solid {total_rule}}
-            svg{display:block;max-width:100%;height:auto} svg text{font-size:11px;fill:{label}} svg text.num{text-anchor:end}
-            svg text.small{font-size:9px} svg text.left{text-anchor:start}
-            .axis{stroke:{axis}} .grid{stroke:{faint_rule}} .tick{stroke:{tick}} .ahead{fill:{ahead}}
-            .hist{fill:none;stroke:{history};stroke-width:1.1} .fc{fill:none;stroke:{forecast};stroke-width:1.6}
-            .band{fill:{prediction_interval};opacity:.7} .planned{fill:{planned}} .need{fill:none;stroke:{required};stroke-width:1}
-            .alt{fill:none;stroke:{compared};stroke-width:1;stroke-dasharray:3 2}
-            .sched{fill:none;stroke:{scheduled};stroke-width:1.6} .short{fill:{short};opacity:.6}
-            .sl-good{fill:{sl_met}} .sl-ok{fill:{sl_close}} .sl-bad{fill:{sl_missed}}
-            .col{fill:{day_column}} .col2{fill:{other_day_column}}
-            .t0{fill:{shift_type_1}} .t1{fill:{shift_type_2}} .t2{fill:{shift_type_3}} .t3{fill:{shift_type_4}} .t4{fill:{shift_type_5}}
-            .brk{fill:{paid_break}} .lunch{fill:{unpaid_break}} .off{fill:{day_off}} .unavail{fill:{unavailable}}
-            .contract{fill:{contract}} .paid{fill:{paid_hours}} .paid-bad{fill:{bad}}
-            """);
 }

@@ -5,14 +5,21 @@ import org.wfm.core.IntervalSeries;
 import java.time.LocalDateTime;
 
 /**
- * The expected service level per interval as a strip of colours under the coverage chart: met (at or above the
- * target), close (less than 20 percentage points below it) or missed.
+ * A service level per interval as a strip of colours under a chart: met (at or above the target), close (less
+ * than 20 percentage points below it) or missed. The roster report shows the expected level under its coverage
+ * chart, the KPI report the measured one.
  *
- * @param levels expected service level per interval, in [0, 1]
+ * @param levels service level per interval, in [0, 1]
  * @param target the service level to meet, in [0, 1]: the goal's target
  *               ({@link ReportFigures#serviceTarget(java.util.Optional)})
+ * @param name   what the levels are, for the tooltips and the legend: "expected SL" or "SL"
  */
-record ServiceStrip(IntervalSeries levels, double target) {
+record ServiceStrip(IntervalSeries levels, double target, String name) {
+
+    /** A strip of the expected service level. */
+    ServiceStrip(IntervalSeries levels, double target) {
+        this(levels, target, "expected SL");
+    }
 
     /** Height of the strip, in pixels. */
     static final double HEIGHT = 14;
@@ -38,7 +45,7 @@ record ServiceStrip(IntervalSeries levels, double target) {
             double x0 = frame.x(day, start);
             String css = level >= target ? "sl-good" : level >= close ? "sl-ok" : "sl-bad";
             svg.rect(x0, top, frame.xEnd(day, start) - x0, HEIGHT, css, start.toLocalDate() + " "
-                    + start.format(DayColumns.HOUR_MINUTE) + ": expected SL " + Svg.decimals(100 * level, 1) + "%");
+                    + start.format(DayColumns.HOUR_MINUTE) + ": " + name + " " + Svg.decimals(100 * level, 1) + "%");
         }
     }
 
@@ -46,13 +53,13 @@ record ServiceStrip(IntervalSeries levels, double target) {
     String legendNote() {
         String met = percent(target);
         String close = percent(closeFloor());
-        return "expected SL strip: " + Legend.swatch(Palette.SL_MET) + "&ge; " + met + "% "
+        return name + " strip: " + Legend.swatch(Palette.SL_MET) + "&ge; " + met + "% "
                 + Legend.swatch(Palette.SL_CLOSE) + close + "-" + met + "% "
                 + Legend.swatch(Palette.SL_MISSED) + "&lt; " + close + "%";
     }
 
     /** A share as percent to at most one decimal, without trailing zeros: 0.8 as "80", 0.825 as "82.5". */
-    private static String percent(double share) {
+    static String percent(double share) {
         return Svg.n(Math.round(1000 * share) / 10.0);
     }
 }
