@@ -16,6 +16,7 @@ import org.wfm.core.io.RosterJson;
 import org.wfm.core.io.ScheduleProblemJson;
 import org.wfm.core.workforce.Roster;
 import org.wfm.core.workforce.ScheduleProblem;
+import org.wfm.examples.report.KpiReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -161,7 +162,8 @@ public final class KpiCommand implements Callable<Integer> {
                 KpiCsv.writePatience(batch.stage(patienceCurve), kpis.patience());
             }
             if (report != null) {
-                throw new IllegalStateException("TEMP-REPORT");
+                KpiReport page = KpiReport.of(kpis).withServiceTarget(serviceTarget);
+                (adherence == null ? page : page.withAdherence(adherence)).write(batch.stage(report));
             }
             batch.commit();
         }

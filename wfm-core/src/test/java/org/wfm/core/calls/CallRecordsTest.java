@@ -104,11 +104,9 @@ class CallRecordsTest {
     @Test
     void aCallCannotEndBeforeItArrivedNorBeforeItWasAnswered() throws IOException {
         assertThat(refusal("b1,A,1999-02-01T09:01:00,,1999-02-01T09:00:59,abandoned,,,,,,,"))
-                .isEqualTo("bad.csv:3 [ended]: the call ends at 1999-02-01T09:00:59Z, before it arrived at "
-                        + "1999-02-01T09:01:00Z");
+                .isEqualTo("bad.csv:3 [ended]: the call ends before it arrived");
         assertThat(refusal("b1,A,1999-02-01T09:01:00,1999-02-01T09:01:30,1999-02-01T09:01:20,answered,X,,,,,,"))
-                .isEqualTo("bad.csv:3 [ended]: the call ends at 1999-02-01T09:01:20Z, before it was answered at "
-                        + "1999-02-01T09:01:30Z");
+                .isEqualTo("bad.csv:3 [ended]: the call ends before it was answered");
     }
 
     @Test
@@ -276,7 +274,7 @@ class CallRecordsTest {
             assertThat(it.next().id()).isEqualTo("g1");
             assertThat(it.next().id()).isEqualTo("g2");
             assertThatThrownBy(it::next).isInstanceOf(InputFormatException.class)
-                    .hasMessageStartingWith(file + ":4 [ended]: the call ends at");
+                    .hasMessage(file + ":4 [ended]: the call ends before it arrived");
         }
         // a duplicate late in the file: everything before it comes through
         Path dup = file("latedup.csv", HEADER, GOOD, "g2,A,1999-02-01T09:01:00,,1999-02-01T09:02:00,abandoned,,,,,,,",
