@@ -3,6 +3,7 @@ import java.nio.file.*;
 import java.time.*;
 import java.util.*;
 import org.wfm.core.*;
+import org.wfm.core.calls.*;
 import org.wfm.core.io.*;
 import org.wfm.core.queue.*;
 import org.wfm.core.workforce.*;

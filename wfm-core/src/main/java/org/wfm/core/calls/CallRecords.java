@@ -26,7 +26,8 @@ import java.util.stream.StreamSupport;
 /**
  * The call-record CSV of the public formats (docs/formats.md): one row per call, columns found by header name,
  * rows in any order. {@link #read} streams the records, so a year of calls is never held in memory; the only
- * state that grows with the file is an 8-byte fingerprint per call for the unique-{@code call_id} rule.
+ * state that grows with the file is an 8-byte fingerprint per call for the unique-{@code call_id} rule. The file is
+ * parsed a few thousand rows ahead on a second thread, so reading and counting share two cores.
  *
  * <p>Times are local date-times in the zone given ({@code 1999-02-01T07:02:56}); a time with an offset
  * ({@code 2026-10-25T02:30:00+01:00}) is taken as written, which is how a stamp in the autumn's repeated hour can
@@ -73,9 +74,14 @@ public final class CallRecords {
             table.close();
             throw e;
         }
-        Rows rows = new Rows(file, table, zone, maxSkew);
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL),
-                false).onClose(rows::close);
+        Rows rows = new Rows(table, zone, maxSkew);
+        ReadAhead<Read> ahead = new ReadAhead<>(rows, "wfm-read-" + file.getFileName());
+        UniqueIds ids = new UniqueIds(file);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(ahead, Spliterator.ORDERED | Spliterator.NONNULL),
+                false).map(ids::check).onClose(() -> {
+                    ahead.close();
+                    rows.close();
+                });
     }
 
     /**
@@ -104,19 +110,62 @@ public final class CallRecords {
         return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(local);
     }
 
-    /** The rows of one open file, read and checked one at a time. */
-    private static final class Rows implements Iterator<CallRecord> {
+    /** A record and the line it was read from. */
+    private record Read(CallRecord record, int line) {
+    }
+
+    /**
+     * The unique-{@code call_id} rule, checked as the records are taken (on the thread that counts them, while the
+     * reader parses ahead on the other).
+     */
+    private static final class UniqueIds {
         private final Path file;
+        private final Fingerprints seen = new Fingerprints();
+
+        UniqueIds(Path file) {
+            this.file = file;
+        }
+
+        CallRecord check(Read read) {
+            String id = read.record().id();
+            if (!seen.add(id)) {
+                int earlier = firstLineOf(id, read.line());
+                if (earlier > 0) {
+                    throw new InputFormatException(file.toString(), read.line(), "call_id", "call " + id
+                            + " appears twice (also on line " + earlier + ")");
+                }
+            }
+            return read.record();
+        }
+
+        /**
+         * The first line before {@code line} whose {@code call_id} is {@code id}, or 0: a second opinion on a
+         * fingerprint seen twice, which two different ids share about once in 10^19 pairs.
+         */
+        private int firstLineOf(String id, int line) {
+            try (CsvTable again = CsvTable.open(file)) {
+                for (CsvTable.Row row = again.nextRow(); row != null && row.line() < line; row = again.nextRow()) {
+                    if (row.text("call_id").filter(id::equals).isPresent()) {
+                        return row.line();
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return 0;
+        }
+    }
+
+    /** The rows of one open file, read and checked one at a time. */
+    private static final class Rows implements Iterator<Read> {
         private final CsvTable table;
         private final Stamps stamps;
         private final Duration maxSkew;
-        private final Fingerprints ids = new Fingerprints();
-        private CallRecord next;
+        private Read next;
         private boolean done;
         private int count;
 
-        Rows(Path file, CsvTable table, ZoneId zone, Duration maxSkew) {
-            this.file = file;
+        Rows(CsvTable table, ZoneId zone, Duration maxSkew) {
             this.table = table;
             this.stamps = new Stamps(zone);
             this.maxSkew = maxSkew;
@@ -133,7 +182,7 @@ public final class CallRecords {
                             throw new InputFormatException(table.source(), 2, null, "no calls: the file has only a header");
                         }
                     } else {
-                        next = record(row);
+                        next = new Read(record(row), row.line());
                         count++;
                     }
                 } catch (IOException e) {
@@ -144,11 +193,11 @@ public final class CallRecords {
         }
 
         @Override
-        public CallRecord next() {
+        public Read next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            CallRecord record = next;
+            Read record = next;
             next = null;
             return record;
         }
@@ -161,21 +210,15 @@ public final class CallRecords {
             }
         }
 
-        private CallRecord record(CsvTable.Row row) throws IOException {
+        private CallRecord record(CsvTable.Row row) {
             String id = row.string("call_id");
-            if (!ids.add(id)) {
-                int earlier = firstLineOf(id, row.line());
-                if (earlier > 0) {
-                    throw row.error("call_id", "call " + id + " appears twice (also on line " + earlier + ")");
-                }
-            }
             Outcome outcome = Outcome.parse(row.string("outcome"));
             if (outcome == null) {
                 throw row.error("outcome", "unknown outcome '" + row.string("outcome")
                         + "': expected answered, abandoned, voicemail or blocked");
             }
             Instant arrived = stamps.instant(row, "arrived", null);
-            Instant answered = row.text("answered").isPresent()
+            Instant answered = row.field("answered") != null
                     ? stamps.instant(row, "answered", arrived.minus(maxSkew)) : null;
             if (answered != null && answered.isBefore(arrived.minus(maxSkew))) {
                 throw row.error("answered", "answered " + Duration.between(answered, arrived).getSeconds()
@@ -183,54 +226,53 @@ public final class CallRecords {
             }
             Instant ended = stamps.instant(row, "ended", answered != null && answered.isAfter(arrived) ? answered : arrived);
             try {
-                return new CallRecord(id, row.text("queue").orElse(CallRecord.MAIN_QUEUE), arrived, answered, ended,
-                        outcome, row.text("agent").orElse(null), row.text("wrap").isPresent() ? row.nonNegative("wrap") : 0,
-                        row.text("customer").orElse(null), priority(row), direction(row), rightParty(row),
-                        row.optionalDecimal("revenue").orElse(null));
+                String queue = row.field("queue");
+                return new CallRecord(id, queue == null ? CallRecord.MAIN_QUEUE : queue, arrived, answered, ended,
+                        outcome, row.field("agent"), row.field("wrap") != null ? row.nonNegative("wrap") : 0,
+                        row.field("customer"), priority(row), direction(row), rightParty(row),
+                        row.field("revenue") != null ? row.decimal("revenue") : null);
             } catch (InvalidCallRecordException e) {
                 throw row.error(e.field(), e.problem());
             }
         }
 
         private static Integer priority(CsvTable.Row row) {
-            return row.text("priority").map(text -> {
-                try {
-                    return Integer.valueOf(text);
-                } catch (NumberFormatException e) {
-                    throw row.error("priority", "'" + text + "' is not a whole number");
-                }
-            }).orElse(null);
+            String text = row.field("priority");
+            if (text == null) {
+                return null;
+            }
+            if (text.length() == 1 && text.charAt(0) >= '0' && text.charAt(0) <= '9') {
+                return text.charAt(0) - '0'; // the usual 0 or 1, boxed from the cache
+            }
+            try {
+                return Integer.valueOf(text);
+            } catch (NumberFormatException e) {
+                throw row.error("priority", "'" + text + "' is not a whole number");
+            }
         }
 
         private static Direction direction(CsvTable.Row row) {
-            return row.text("direction").map(text -> switch (text.toLowerCase(Locale.ROOT)) {
+            String text = row.field("direction");
+            if (text == null) {
+                return Direction.INBOUND;
+            }
+            return switch (text.toLowerCase(Locale.ROOT)) {
                 case "inbound" -> Direction.INBOUND;
                 case "outbound" -> Direction.OUTBOUND;
                 default -> throw row.error("direction", "unknown direction '" + text + "': expected inbound or outbound");
-            }).orElse(Direction.INBOUND);
+            };
         }
 
         private static Boolean rightParty(CsvTable.Row row) {
-            return row.text("right_party").map(text -> switch (text.toLowerCase(Locale.ROOT)) {
+            String text = row.field("right_party");
+            if (text == null) {
+                return null;
+            }
+            return switch (text.toLowerCase(Locale.ROOT)) {
                 case "true" -> Boolean.TRUE;
                 case "false" -> Boolean.FALSE;
                 default -> throw row.error("right_party", "'" + text + "' is not true or false");
-            }).orElse(null);
-        }
-
-        /**
-         * The first line before {@code line} whose {@code call_id} is {@code id}, or 0: a second opinion on a
-         * fingerprint seen twice, which two different ids share about once in 10^19 pairs.
-         */
-        private int firstLineOf(String id, int line) throws IOException {
-            try (CsvTable again = CsvTable.open(file)) {
-                for (CsvTable.Row row = again.nextRow(); row != null && row.line() < line; row = again.nextRow()) {
-                    if (row.text("call_id").filter(id::equals).isPresent()) {
-                        return row.line();
-                    }
-                }
-            }
-            return 0;
+            };
         }
     }
 

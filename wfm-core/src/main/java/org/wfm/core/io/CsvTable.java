@@ -29,6 +29,9 @@ public final class CsvTable implements Closeable {
     private final int width;
     private final List<Row> rows;
     private final BufferedReader lines;
+    private final Map<String, Integer> lookups = new HashMap<>();
+    private final String[] recentNames = new String[16];
+    private final int[] recentIndexes = new int[16];
     private int number = 1;
 
     private CsvTable(String source, Map<String, Integer> columns, int width, BufferedReader lines) {
@@ -106,6 +109,28 @@ public final class CsvTable implements Closeable {
         lines.close();
     }
 
+    /** The index of a column (any case), or -1; remembered, as readers ask for the same few names on every row. */
+    private int index(String column) {
+        for (int i = 0; i < recentNames.length && recentNames[i] != null; i++) {
+            if (recentNames[i] == column) { // the same constant as before: no hashing
+                return recentIndexes[i];
+            }
+        }
+        Integer index = lookups.get(column);
+        if (index == null) {
+            index = columns.getOrDefault(column.toLowerCase(Locale.ROOT), -1);
+            lookups.put(column, index);
+        }
+        for (int i = 0; i < recentNames.length; i++) {
+            if (recentNames[i] == null) {
+                recentNames[i] = column;
+                recentIndexes[i] = index;
+                break;
+            }
+        }
+        return index;
+    }
+
     /** The name of the file, used in messages. */
     public String source() {
         return source;
@@ -157,20 +182,29 @@ public final class CsvTable implements Closeable {
 
         /** The trimmed text of a column, or empty when the column or the field is absent or blank. */
         public Optional<String> text(String column) {
-            Integer index = columns.get(column); // callers name columns in lower case; others are folded
-            if (index == null) {
-                index = columns.get(column.toLowerCase(Locale.ROOT));
-            }
-            if (index == null || index >= fields.size()) {
-                return Optional.empty();
+            return Optional.ofNullable(field(column));
+        }
+
+        /**
+         * The trimmed text of a column, or {@code null} when the column or the field is absent or blank: {@link #text}
+         * without the {@code Optional}, for readers of files with millions of rows.
+         */
+        public String field(String column) {
+            int index = index(column);
+            if (index < 0 || index >= fields.size()) {
+                return null;
             }
             String value = fields.get(index).trim();
-            return value.isEmpty() ? Optional.empty() : Optional.of(value);
+            return value.isEmpty() ? null : value;
         }
 
         /** The text of a required column. */
         public String string(String column) {
-            return text(column).orElseThrow(() -> error(column, "missing value"));
+            String value = field(column);
+            if (value == null) {
+                throw error(column, "missing value");
+            }
+            return value;
         }
 
         /** A finite decimal number. */
@@ -198,7 +232,7 @@ public final class CsvTable implements Closeable {
 
         /** The value of an optional decimal column, or empty when the column or field is absent. */
         public Optional<Double> optionalDecimal(String column) {
-            return text(column).map(t -> decimal(column));
+            return field(column) == null ? Optional.empty() : Optional.of(decimal(column));
         }
 
         /**

@@ -153,9 +153,10 @@ public final class InputFile {
         }
 
         private int newlines(int from, int to) {
+            byte[] array = bytes.array();
             int count = 0;
             for (int i = from; i < to; i++) {
-                if (bytes.get(i) == '\n') {
+                if (array[i] == '\n') {
                     count++;
                 }
             }
