@@ -46,7 +46,7 @@ final class Stamps {
                 throw row.error(column, "'" + text + "' is not a date-time like 1999-02-01T07:02:56");
             }
         }
-        long localSeconds = localSeconds(text);
+        long localSeconds = text.length() == 19 ? CsvTable.wallClockSeconds(text) : Long.MIN_VALUE;
         if (localSeconds != Long.MIN_VALUE) {
             if (fixed != null) {
                 return Instant.ofEpochSecond(localSeconds - fixed.getTotalSeconds());
@@ -83,49 +83,6 @@ final class Stamps {
             remember(offsets.get(0), resolved);
         }
         return resolved;
-    }
-
-    /**
-     * The seconds from 1970-01-01T00:00 on the wall clock of {@code yyyy-MM-ddTHH:mm:ss}, or {@code Long.MIN_VALUE}
-     * for any other text or an invalid date-time (the general parser then reads it or says what is wrong): a call log
-     * has three stamps a row, and this spares the objects of a {@code LocalDateTime} for each.
-     */
-    static long localSeconds(String text) {
-        if (text.length() != 19 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
-                || text.charAt(13) != ':' || text.charAt(16) != ':') {
-            return Long.MIN_VALUE;
-        }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 7);
-        int day = digits(text, 8, 10);
-        int hour = digits(text, 11, 13);
-        int minute = digits(text, 14, 16);
-        int second = digits(text, 17, 19);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > java.time.Month.of(month).length(
-                java.time.Year.isLeap(year)) || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0
-                || second > 59) {
-            return Long.MIN_VALUE;
-        }
-        // days from the civil date (H. Hinnant's algorithm), then seconds
-        int y = month <= 2 ? year - 1 : year;
-        int era = Math.floorDiv(y, 400);
-        int yearOfEra = y - era * 400;
-        int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
-        long epochDay = era * 146_097L + dayOfEra - 719_468;
-        return epochDay * 86_400 + hour * 3600 + minute * 60 + second;
-    }
-
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = 10 * value + (c - '0');
-        }
-        return value;
     }
 
     /** Keeps the offset for the local times a day or more away from the DST changes around {@code instant}. */
