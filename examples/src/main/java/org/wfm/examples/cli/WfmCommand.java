@@ -26,6 +26,7 @@ import java.time.format.DateTimeParseException;
                 ScheduleCommand.class,
                 RescheduleCommand.class,
                 KpiCommand.class,
+                SimulateCommand.class,
         })
 public final class WfmCommand implements Runnable {
 

@@ -141,6 +141,39 @@ public final class KpiCsv {
         });
     }
 
+    /**
+     * Reads a patience curve CSV ({@code seconds,survival[,at_risk,abandoned]}), as {@link #writePatience} writes it.
+     *
+     * @throws org.wfm.core.io.InputFormatException naming the file, line and column of a missing column, a value
+     *                                              that is not a number, a survival outside [0, 1] or rising, or
+     *                                              seconds that do not grow
+     */
+    public static List<Patience.Step> readPatience(Path file) throws IOException {
+        org.wfm.core.io.CsvTable table = org.wfm.core.io.CsvTable.read(file);
+        table.requireColumns("seconds", "survival");
+        List<Patience.Step> steps = new ArrayList<>();
+        double seconds = -1;
+        double survival = 1;
+        for (org.wfm.core.io.CsvTable.Row row : table.rows()) {
+            double s = row.nonNegative("seconds");
+            double p = row.nonNegative("survival");
+            if (s <= seconds) {
+                throw row.error("seconds", "the seconds of a patience curve must grow from row to row");
+            }
+            if (p > survival) {
+                throw row.error("survival", "the survival of a patience curve must not rise, and stays at most 1");
+            }
+            steps.add(new Patience.Step(s, p, row.text("at_risk").isPresent() ? (long) row.nonNegative("at_risk") : 0,
+                    row.text("abandoned").isPresent() ? (long) row.nonNegative("abandoned") : 0));
+            seconds = s;
+            survival = p;
+        }
+        if (steps.isEmpty()) {
+            throw new org.wfm.core.io.InputFormatException(table.source(), 2, null, "no steps: the curve is empty");
+        }
+        return steps;
+    }
+
     private static Double value(OptionalDouble d) {
         return d.isPresent() ? d.getAsDouble() : null;
     }

@@ -55,6 +55,53 @@ public final class PhoneTime {
         return new PhoneTime(onPhone, 1000 * timeline.startEpoch(), 1000 * timeline.epochAt(timeline.size()));
     }
 
+    /**
+     * Collects agents' time on the phones span by span, for staffing that does not come from a roster or agent
+     * states (a simulation's agents, say).
+     *
+     * @param from the start of the period the phone time covers
+     * @param to   its end (exclusive)
+     */
+    public static Builder builder(Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            throw new IllegalArgumentException("the period of phone time must end after it starts: " + from + ".." + to);
+        }
+        return new Builder(from.toEpochMilli(), to.toEpochMilli());
+    }
+
+    /** Phone time span by span; overlapping spans of one agent count once. */
+    public static final class Builder {
+        private final long from;
+        private final long to;
+        private final Map<String, long[]> pairs = new TreeMap<>();
+        private final Map<String, Integer> counts = new TreeMap<>();
+
+        private Builder(long from, long to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        /** Adds a span {@code [start, end)} of an agent on the phones. */
+        public Builder add(String agent, Instant start, Instant end) {
+            long[] list = pairs.computeIfAbsent(agent, a -> new long[16]);
+            int n = counts.getOrDefault(agent, 0);
+            if (2 * n + 2 > list.length) {
+                list = java.util.Arrays.copyOf(list, 2 * list.length);
+                pairs.put(agent, list);
+            }
+            list[2 * n] = start.toEpochMilli();
+            list[2 * n + 1] = end.toEpochMilli();
+            counts.put(agent, n + 1);
+            return this;
+        }
+
+        public PhoneTime build() {
+            Map<String, Spans> spans = new TreeMap<>();
+            pairs.forEach((agent, list) -> spans.put(agent, Spans.union(list, counts.get(agent))));
+            return new PhoneTime(spans, from, to);
+        }
+    }
+
     /** The agents with time on the phones, in id order. */
     public List<String> agents() {
         return List.copyOf(byAgent.keySet());

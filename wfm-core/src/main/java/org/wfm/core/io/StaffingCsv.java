@@ -1,0 +1,80 @@
+package org.wfm.core.io;
+
+import org.wfm.core.InputLimits;
+import org.wfm.core.IntervalSeries;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The staffing CSV of {@code wfm simulate}: {@code start,agents[,group]}, the agents on the phones per interval (for
+ * what-if questions), whole numbers. The grain follows the rule of the other interval files. Without routing every
+ * group serves the one queue, so the agents of the groups of an interval are added up.
+ */
+public final class StaffingCsv {
+
+    private StaffingCsv() {
+    }
+
+    /**
+     * Reads the agents on the phones per interval.
+     *
+     * @param grain the interval length, or {@code null} to infer it from the rows
+     * @throws InputFormatException naming the file, line and column of a missing column, a malformed date-time, a
+     *                              negative, fractional or too large count, a start off the grid, or an interval and
+     *                              group that appear twice (other than once in the autumn overlap)
+     */
+    public static IntervalSeries read(Path file, ZoneId zone, Duration grain) throws IOException {
+        CsvTable table = CsvTable.read(file);
+        table.requireColumns("start", "agents");
+        if (table.rows().isEmpty()) {
+            throw new InputFormatException(table.source(), 2, null, "no intervals: the staffing is empty");
+        }
+        List<CsvTable.Row> rows = table.rows();
+        LocalDateTime[] starts = new LocalDateTime[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            CsvTable.Row row = rows.get(i);
+            starts[i] = row.dateTime("start");
+            double agents = row.nonNegative("agents");
+            if (agents != Math.rint(agents) || agents > InputLimits.MAX_AGENTS) {
+                throw row.error("agents", "agents are counted, so a whole number from 0 to " + InputLimits.MAX_AGENTS
+                        + "; got " + row.string("agents"));
+            }
+        }
+        Duration interval = Grain.of(table, starts, grain);
+        Map<String, IntervalSeries.Builder> groups = new TreeMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            CsvTable.Row row = rows.get(i);
+            String group = row.text("group").orElse("main");
+            try {
+                groups.computeIfAbsent(group, g -> Grain.builder(table.source(), zone, interval))
+                        .add(starts[i], row.decimal("agents"));
+            } catch (IllegalArgumentException e) {
+                throw row.error("start", e.getMessage() + (groups.size() > 1 || row.text("group").isPresent()
+                        ? " of group " + group : ""));
+            }
+        }
+        Map<Long, ZonedDateTime> zoned = new TreeMap<>();
+        Map<Long, Double> total = new TreeMap<>();
+        List<IntervalSeries> series = new ArrayList<>();
+        groups.values().forEach(b -> series.add(b.build()));
+        for (IntervalSeries s : series) {
+            for (int i = 0; i < s.size(); i++) {
+                long epoch = s.zonedStart(i).toEpochSecond();
+                zoned.putIfAbsent(epoch, s.zonedStart(i));
+                total.merge(epoch, s.value(i), Double::sum);
+            }
+        }
+        IntervalSeries.Builder sum = IntervalSeries.builder(zone, interval);
+        total.forEach((epoch, agents) -> sum.add(zoned.get(epoch), agents));
+        return sum.build();
+    }
+}

@@ -1,0 +1,56 @@
+package org.wfm.core.sim;
+
+import org.apache.commons.math3.distribution.TDistribution;
+
+import java.util.Locale;
+
+/**
+ * A figure estimated over replications: the mean of the replications' values and the 95 % confidence interval of
+ * that mean (Student t with n - 1 degrees of freedom). Replications in which the figure is undefined (a service
+ * level without calls) are left out, so {@code replications} may be fewer than were run.
+ *
+ * @param mean         mean of the values, NaN without any
+ * @param low          lower end of the 95 % interval, NaN with fewer than two values
+ * @param high         upper end, NaN with fewer than two values
+ * @param replications how many replications gave a value
+ */
+public record Estimate(double mean, double low, double high, int replications) {
+
+    /** The estimate from the values, skipping NaN (undefined) ones. */
+    public static Estimate of(double[] values) {
+        int n = 0;
+        double sum = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                n++;
+                sum += v;
+            }
+        }
+        if (n == 0) {
+            return new Estimate(Double.NaN, Double.NaN, Double.NaN, 0);
+        }
+        double mean = sum / n;
+        if (n == 1) {
+            return new Estimate(mean, Double.NaN, Double.NaN, 1);
+        }
+        double squares = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                squares += (v - mean) * (v - mean);
+            }
+        }
+        double half = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975) * Math.sqrt(squares / (n - 1) / n);
+        return new Estimate(mean, mean - half, mean + half, n);
+    }
+
+    /** Whether there is a value at all. */
+    public boolean defined() {
+        return replications > 0;
+    }
+
+    @Override
+    public String toString() {
+        return Double.isNaN(low) ? String.format(Locale.ROOT, "%.4f", mean)
+                : String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", mean, low, high);
+    }
+}

@@ -1,0 +1,135 @@
+package org.wfm.core.sim;
+
+import org.wfm.core.calls.KpiFigures;
+import org.wfm.core.calls.Kpis;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * What a {@link Simulation} found: the KPIs of every replication (the {@link Kpis} of its simulated call records) and
+ * their means with 95 % confidence intervals, in total and per interval and queue.
+ */
+public final class SimulationResult {
+
+    /**
+     * One interval and queue: mean counts over the replications, and estimates of the rates.
+     *
+     * @param start the interval's start
+     * @param queue the queue, or {@link Kpis#ALL}
+     */
+    public record Row(ZonedDateTime start, String queue, double offered, double answered, double abandoned,
+                      double voicemail, Estimate serviceLevel, Estimate asa, Estimate abandonRate, Estimate occupancy) {
+    }
+
+    private final List<Kpis> replications;
+    private final long calls;
+    private final double lateMinutes;
+    private final double callsPerSecond;
+
+    SimulationResult(List<Kpis> replications, long calls, double lateMinutes, double callsPerSecond) {
+        this.replications = List.copyOf(replications);
+        this.calls = calls;
+        this.lateMinutes = lateMinutes;
+        this.callsPerSecond = callsPerSecond;
+    }
+
+    /** The KPIs of each replication, in order. */
+    public List<Kpis> replications() {
+        return replications;
+    }
+
+    /** Simulated calls over all replications. */
+    public long calls() {
+        return calls;
+    }
+
+    /** Minutes per replication that agents spent finishing a call after their time on the phones had ended. */
+    public double lateMinutes() {
+        return lateMinutes;
+    }
+
+    /** Simulated calls per second of the event loop (without counting the KPIs). */
+    public double callsPerSecond() {
+        return callsPerSecond;
+    }
+
+    /** The service level over the whole horizon, on the basis of the definitions. */
+    public Estimate serviceLevel() {
+        return total(KpiFigures::serviceLevel);
+    }
+
+    /** Average speed of answer over the horizon, seconds. */
+    public Estimate asa() {
+        return total(KpiFigures::asa);
+    }
+
+    /** Abandoned / offered over the horizon. */
+    public Estimate abandonRate() {
+        return total(KpiFigures::abandonRate);
+    }
+
+    /** Voicemail / offered over the horizon. */
+    public Estimate voicemailRate() {
+        return total(f -> f.offered() > 0 ? OptionalDouble.of((double) f.voicemail() / f.offered()) : OptionalDouble.empty());
+    }
+
+    /** Occupancy over the horizon. */
+    public Estimate occupancy() {
+        return total(KpiFigures::occupancy);
+    }
+
+    private Estimate total(Function<KpiFigures, OptionalDouble> figure) {
+        return Estimate.of(replications.stream().mapToDouble(k -> value(figure.apply(k.total()))).toArray());
+    }
+
+    /** One row per interval and queue that had calls in some replication, in time order, queues before all. */
+    public List<Row> byInterval() {
+        Map<String, List<KpiFigures>> rows = new LinkedHashMap<>();
+        Map<String, ZonedDateTime> starts = new TreeMap<>();
+        for (Kpis k : replications) {
+            for (KpiFigures f : k.byInterval()) {
+                String key = f.start().toInstant() + " " + (f.queue().equals(Kpis.ALL) ? "\uffff" : f.queue());
+                rows.computeIfAbsent(key, x -> new ArrayList<>()).add(f);
+                starts.putIfAbsent(key, f.start());
+            }
+        }
+        List<Row> result = new ArrayList<>();
+        for (String key : new TreeMap<>(rows).keySet()) {
+            List<KpiFigures> list = rows.get(key);
+            int n = replications.size();
+            result.add(new Row(starts.get(key), list.get(0).queue(), mean(list, KpiFigures::offered, n),
+                    mean(list, KpiFigures::answered, n), mean(list, KpiFigures::abandoned, n),
+                    mean(list, KpiFigures::voicemail, n), estimate(list, KpiFigures::serviceLevel),
+                    estimate(list, KpiFigures::asa), estimate(list, KpiFigures::abandonRate),
+                    estimate(list, KpiFigures::occupancy)));
+        }
+        return result;
+    }
+
+    /** The mean over all replications, counting a replication without the row as 0. */
+    private static double mean(List<KpiFigures> rows, ToDoubleFunction<KpiFigures> count, int replications) {
+        return rows.stream().mapToDouble(count).sum() / replications;
+    }
+
+    private static Estimate estimate(List<KpiFigures> rows, Function<KpiFigures, OptionalDouble> figure) {
+        return Estimate.of(rows.stream().mapToDouble(f -> value(figure.apply(f))).toArray());
+    }
+
+    private static double value(OptionalDouble d) {
+        return d.isPresent() ? d.getAsDouble() : Double.NaN;
+    }
+
+    @Override
+    public String toString() {
+        return "SimulationResult[" + replications.size() + " replications, " + calls + " calls; SL " + serviceLevel()
+                + ", abandon " + abandonRate() + ", ASA " + asa() + ", occupancy " + occupancy() + "]";
+    }
+}
