@@ -90,6 +90,9 @@ public final class SimulateCommand implements Callable<Integer> {
         if (patience != null && patienceCurve != null) {
             throw new IllegalArgumentException("give --patience or --patience-curve, not both");
         }
+        if (replications < 1 || replications > 100_000) {
+            throw new IllegalArgumentException("--replications must be 1 to 100000, got " + replications);
+        }
         KpiDefinitions definitions = KpiDefinitions.defaults().withZone(zone).withAnswerWithin(answerWithin)
                 .withBasis(ServiceGoalOptions.basis(slBasis));
         HandleTimes handleTimes = handleTimes();
@@ -97,9 +100,16 @@ public final class SimulateCommand implements Callable<Integer> {
                 : patienceCurve != null ? CallerPatience.curve(KpiCsv.readPatience(patienceCurve)) : CallerPatience.none();
         Forecast calls = ForecastCsv.read(forecast, zone, null);
         IntervalSeries agents = StaffingCsv.read(staffing, zone, calls.calls().interval());
-        Simulation simulation = Simulation.of(calls.calls(), calls.aht().orElse(null),
-                        aht == null ? Double.NaN : aht.toNanos() / 1e9, agents)
-                .withHandleTimes(handleTimes).withPatience(callers).withReplications(replications).withSeed(seed);
+        Simulation simulation;
+        try {
+            simulation = Simulation.of(calls.calls(), calls.aht().orElse(null),
+                    aht == null ? Double.NaN : aht.toNanos() / 1e9, agents);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(forecast + " against " + staffing + ": " + e.getMessage()
+                    + (aht == null && e.getMessage().contains("handle time") ? " (--aht)" : ""), e);
+        }
+        simulation = simulation.withHandleTimes(handleTimes).withPatience(callers).withReplications(replications)
+                .withSeed(seed);
         SimulationResult result = simulation.run(definitions);
         try (AtomicFile.Batch batch = AtomicFile.batch().protect(forecast, staffing, patienceCurve)) {
             if (output != null) {
@@ -181,7 +191,8 @@ public final class SimulateCommand implements Callable<Integer> {
             return "-";
         }
         return Double.isNaN(e.low()) ? String.format(Locale.ROOT, "%.1f%%", 100 * e.mean())
-                : String.format(Locale.ROOT, "%.1f%% (%.1f-%.1f%%)", 100 * e.mean(), 100 * e.low(), 100 * e.high());
+                : String.format(Locale.ROOT, "%.1f%% (%.1f-%.1f%%)", 100 * e.mean(), 100 * Math.max(0, e.low()),
+                100 * Math.min(1, e.high())); // a share's interval, read as a planner reads it
     }
 
     private static String seconds(Estimate e) {
