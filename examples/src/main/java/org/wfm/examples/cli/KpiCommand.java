@@ -63,14 +63,8 @@ public final class KpiCommand implements Callable<Integer> {
             description = "Time zone of the stamps, e.g. Europe/Amsterdam (default: the problem's with --problem, else UTC).")
     ZoneId zone;
 
-    @Option(names = "--answer-within", paramLabel = "DURATION", defaultValue = "20s",
-            description = "Service level threshold T (default: ${DEFAULT-VALUE}).")
-    Duration answerWithin;
-
-    @Option(names = "--sl-basis", paramLabel = "BASIS", defaultValue = "offered",
-            description = "Service level as a share of: offered (default), answered, or excluding-short-abandons"
-                    + " (offered less calls abandoned within --answer-within).")
-    String slBasis;
+    @CommandLine.Mixin
+    ServiceLevelOptions serviceLevel;
 
     @Option(names = "--short-abandon", paramLabel = "DURATION", defaultValue = "5s",
             description = "Abandons with a shorter wait are short abandons (default: ${DEFAULT-VALUE}).")
@@ -135,8 +129,8 @@ public final class KpiCommand implements Callable<Integer> {
         }
         ScheduleProblem scheduleProblem = problem == null ? null : ScheduleProblemJson.read(problem);
         ZoneId zoneId = zone(scheduleProblem);
-        KpiDefinitions definitions = new KpiDefinitions(zoneId, interval, answerWithin,
-                ServiceGoalOptions.basis(slBasis), shortAbandon, repeatWindow, queue);
+        KpiDefinitions definitions = new KpiDefinitions(zoneId, interval, serviceLevel.answerWithin(),
+                serviceLevel.basis(), shortAbandon, repeatWindow, queue);
         Roster rostered = roster == null ? null : RosterJson.read(roster);
         AgentStates states = agentStates == null ? null : AgentStates.read(agentStates, zoneId);
         if (states != null && onQueueStates != null) {
@@ -236,7 +230,7 @@ public final class KpiCommand implements Callable<Integer> {
                 t.queue().equals(Kpis.ALL) ? "all queues" : "queue " + t.queue(), t.offered(), t.answered(),
                 t.abandoned(), t.voicemail(), t.blocked(), days.get(0).date(), days.get(days.size() - 1).date());
         out.printf(Locale.ROOT, "service level %s in %ds, abandon rate %s, ASA %s, AHT %s, FCR %s%s%n",
-                percent(t.serviceLevel()), answerWithin.getSeconds(), percent(t.abandonRate()), seconds(t.asa()),
+                percent(t.serviceLevel()), serviceLevel.answerWithin().getSeconds(), percent(t.abandonRate()), seconds(t.asa()),
                 seconds(t.aht()), percent(t.fcr()),
                 t.occupancy().isPresent() ? ", occupancy " + percent(t.occupancy()) : "");
         out.printf(Locale.ROOT, "caller patience: mean %s (exponential; wfm staffing --patience), median %s%n",

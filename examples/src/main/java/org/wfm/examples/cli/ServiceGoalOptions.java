@@ -18,15 +18,8 @@ final class ServiceGoalOptions {
     @Option(names = "--sl", paramLabel = "SHARE", description = "Service level target, e.g. 0.8 for 80%%.")
     Double serviceLevel;
 
-    @Option(names = "--answer-within", paramLabel = "DURATION", defaultValue = "20s",
-            description = "Service level threshold (default: ${DEFAULT-VALUE}); also where SL is reported.")
-    Duration answerWithin;
-
-    @Option(names = "--sl-basis", paramLabel = "BASIS", defaultValue = "offered",
-            description = "Service level as a share of: offered (default; abandons count against it), answered,"
-                    + " or excluding-short-abandons (offered less calls abandoned within --answer-within)."
-                    + " All agree without --patience.")
-    String slBasis;
+    @picocli.CommandLine.Mixin
+    ServiceLevelOptions serviceLevelOptions;
 
     @Option(names = "--asa", paramLabel = "DURATION", description = "Longest acceptable average speed of answer.")
     Duration asa;
@@ -56,9 +49,7 @@ final class ServiceGoalOptions {
         checkShare("--sl", serviceLevel, false);
         checkShare("--max-occupancy", maxOccupancy, true);
         checkShare("--max-abandon", maxAbandon, true);
-        if (answerWithin.isNegative()) {
-            throw new IllegalArgumentException("--answer-within must be 0 s or more, got " + answerWithin);
-        }
+        serviceLevelOptions.answerWithin(); // checks the threshold
         if (asa != null && !DurationConverter.isPositive(asa)) {
             throw new IllegalArgumentException("--asa must be more than 0 s, got " + asa);
         }
@@ -81,6 +72,7 @@ final class ServiceGoalOptions {
 
     /** The goal the flags give; only asked for when they give a target (see {@link #hasTarget()}). */
     ServiceGoal goal() {
+        Duration answerWithin = serviceLevelOptions.answerWithin();
         ServiceGoal goal = serviceLevel != null ? ServiceGoal.serviceLevel(serviceLevel, answerWithin)
                 : asa != null ? ServiceGoal.asa(asa).withAnswerWithin(answerWithin)
                 : ServiceGoal.abandonRate(maxAbandon).withAnswerWithin(answerWithin);
@@ -96,17 +88,7 @@ final class ServiceGoalOptions {
 
     /** What the service level is a share of, from {@code --sl-basis}. */
     ServiceLevelBasis basis() {
-        return basis(slBasis);
-    }
-
-    /** The basis a {@code --sl-basis} value names, for every command that takes the flag. */
-    static ServiceLevelBasis basis(String slBasis) {
-        try {
-            return ServiceLevelBasis.valueOf(slBasis.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--sl-basis must be offered, answered or excluding-short-abandons, got '"
-                    + slBasis + "'");
-        }
+        return serviceLevelOptions.basis();
     }
 
     /** Whether the flags give a target (service level, ASA or abandon rate) to staff for or check against. */
@@ -116,6 +98,6 @@ final class ServiceGoalOptions {
 
     /** The service level threshold, 0 s or more. */
     Duration answerWithin() {
-        return answerWithin;
+        return serviceLevelOptions.answerWithin();
     }
 }

@@ -59,13 +59,8 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--patience-curve", paramLabel = "FILE", description = "Patience curve CSV of wfm kpi --patience-curve.")
     Path patienceCurve;
 
-    @Option(names = "--answer-within", paramLabel = "DURATION", defaultValue = "20s",
-            description = "Service level threshold (default: ${DEFAULT-VALUE}).")
-    Duration answerWithin;
-
-    @Option(names = "--sl-basis", paramLabel = "BASIS", defaultValue = "offered",
-            description = "Service level as a share of: offered (default), answered, or excluding-short-abandons.")
-    String slBasis;
+    @CommandLine.Mixin
+    ServiceLevelOptions serviceLevel;
 
     @Option(names = "--replications", paramLabel = "N", defaultValue = "100", description = "Replications (default: ${DEFAULT-VALUE}).")
     int replications;
@@ -93,8 +88,8 @@ public final class SimulateCommand implements Callable<Integer> {
         if (replications < 1 || replications > 100_000) {
             throw new IllegalArgumentException("--replications must be 1 to 100000, got " + replications);
         }
-        KpiDefinitions definitions = KpiDefinitions.defaults().withZone(zone).withAnswerWithin(answerWithin)
-                .withBasis(ServiceGoalOptions.basis(slBasis));
+        KpiDefinitions definitions = KpiDefinitions.defaults().withZone(zone).withAnswerWithin(serviceLevel.answerWithin())
+                .withBasis(serviceLevel.basis());
         HandleTimes handleTimes = handleTimes();
         CallerPatience callers = patience != null ? CallerPatience.exponential(patience)
                 : patienceCurve != null ? CallerPatience.curve(KpiCsv.readPatience(patienceCurve)) : CallerPatience.none();
@@ -127,7 +122,7 @@ public final class SimulateCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%d replications, %d calls simulated (%s handle times, %s)%n", replications,
                     result.calls(), handleTimes, callers);
             out.printf(Locale.ROOT, "service level %s in %ds, abandon rate %s, ASA %s, occupancy %s (means, 95%% intervals)%n",
-                    percent(result.serviceLevel()), answerWithin.getSeconds(), percent(result.abandonRate()),
+                    percent(result.serviceLevel()), serviceLevel.answerWithin().getSeconds(), percent(result.abandonRate()),
                     seconds(result.asa()), percent(result.occupancy()));
             out.printf(Locale.ROOT, "agents finishing calls after their time on the phones: %.0f minutes per replication%n",
                     result.lateMinutes());
