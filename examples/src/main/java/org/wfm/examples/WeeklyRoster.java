@@ -20,6 +20,10 @@ import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.examples.report.DailySummary;
 import org.wfm.examples.report.RosterReport;
 import org.wfm.examples.report.ServiceOutlook;
+import org.wfm.core.calls.KpiDefinitions;
+import org.wfm.core.sim.Simulation;
+import org.wfm.core.sim.SimulationResult;
+import org.wfm.core.workforce.Coverage;
 import org.wfm.examples.sample.SampleCentre;
 import org.wfm.forecast.Forecasters;
 import org.wfm.scheduler.Scheduler;
@@ -75,8 +79,22 @@ public final class WeeklyRoster {
      */
     public record Result(History history, Forecast forecast, List<IntervalStaffing> erlangC,
                          List<IntervalStaffing> erlangA, ScheduleProblem problem, Roster roster, Bound bound,
-                         List<DailySummary> days) {
+                         List<DailySummary> days, Outlook outlook) {
     }
+
+    /**
+     * The week's service level with every scheduled agent on the phones (nobody off sick): what Erlang C expects,
+     * interval by interval weighted by calls, and what a simulation of the forecast calls against the roster's
+     * coverage gives.
+     *
+     * @param erlangC   the expected service level, a share
+     * @param simulated the simulation of {@link #REPLICATIONS} replications
+     */
+    public record Outlook(double erlangC, SimulationResult simulated) {
+    }
+
+    /** Replications of the demo's simulated week. */
+    public static final int REPLICATIONS = 30;
 
     private WeeklyRoster() {
     }
@@ -188,7 +206,26 @@ public final class WeeklyRoster {
         log.printf(Locale.ROOT, "report%s%n", since(clock));
         List<DailySummary> days = DailySummary.of(problem, roster, Optional.of(forecast.calls()),
                 Optional.of(agentsA), Optional.of(serviceLevel));
-        return new Result(history, forecast, required, requiredA, problem, roster, bound, days);
+        Outlook outlook = outlook(forecast, roster);
+        log.printf(Locale.ROOT, "simulated %d weeks against the roster%s%n", REPLICATIONS, since(clock));
+        return new Result(history, forecast, required, requiredA, problem, roster, bound, days, outlook);
+    }
+
+    /** Erlang C's expectation and the simulation of the roster's coverage, both with all scheduled agents. */
+    private static Outlook outlook(Forecast forecast, Roster roster) {
+        IntervalSeries expected = ServiceOutlook.serviceLevel(Staffing.of(GOAL), forecast, roster, 0);
+        double answered = 0;
+        for (int i = 0; i < expected.size(); i++) {
+            answered += expected.value(i) * forecast.calls().get(expected.start(i)).orElse(0);
+        }
+        IntervalSeries.Builder scheduled = IntervalSeries.builder(SampleCentre.ZONE, SampleCentre.INTERVAL);
+        for (Coverage c : roster.coverage()) {
+            scheduled.add(c.start(), c.scheduled());
+        }
+        SimulationResult simulated = Simulation.of(forecast.calls(), forecast.aht().orElseThrow(), Double.NaN,
+                        scheduled.build()).withReplications(REPLICATIONS).withSeed(1)
+                .run(KpiDefinitions.defaults().withAnswerWithin(GOAL.answerWithin()));
+        return new Outlook(answered / forecast.calls().total(), simulated);
     }
 
     /** " (1.2 s)": the time since the clock's reading, which moves to now. */

@@ -50,6 +50,11 @@ public final class DemoCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "shortfall %.1f agent-intervals, lower bound %.1f, gap %.3f%% of the planned demand;"
                         + " no hard rule broken (checked independently)%n",
                 summary.shortfall(), summary.bound(), 100 * summary.gap());
+        WeeklyRoster.Outlook outlook = result.outlook();
+        out.printf(Locale.ROOT, "service level of the week with every scheduled agent on the phones: Erlang C expects"
+                        + " %.1f%%, %d simulated weeks give %.1f%% (%.1f-%.1f%%)%n", 100 * outlook.erlangC(),
+                WeeklyRoster.REPLICATIONS, 100 * outlook.simulated().serviceLevel().mean(),
+                100 * outlook.simulated().serviceLevel().low(), 100 * outlook.simulated().serviceLevel().high());
         out.printf(Locale.ROOT, "wrote %s into %s in %.0f s; open report.html in a browser%n",
                 String.join(", ", WeeklyRoster.FILES), outputDir, (System.nanoTime() - started) / 1e9);
         out.flush();

@@ -47,6 +47,7 @@ class DemoCommandTest {
         assertThat(roster.summary().shortfall()).isGreaterThanOrEqualTo(roster.summary().bound());
         assertThat(Files.readString(out.resolve("roster.csv"))).startsWith("agent,date,activity,name,start,end");
         assertThat(Files.readString(out.resolve("report.html"))).contains("<svg").doesNotContain("http://", "https://");
+        assertThat(run.out()).contains("Erlang C expects", "simulated weeks give");
         assertThat(run.out()).contains("Mon 2026-06-01", "Sun 2026-06-07", "week", "lower bound",
                 "no hard rule broken");
     }
