@@ -185,6 +185,7 @@ public final class Kpis {
         long[] judgeArrival = new long[1024];
         int[] judgeCustomer = new int[1024];
         String[] judgeQueue = new String[1024];
+        Group[] judgeDay = new Group[1024];
         int judged;
 
         Count(KpiDefinitions definitions, PhoneTime phoneTime) {
@@ -242,7 +243,7 @@ public final class Kpis {
                 totalWait += wait;
             }
             if (call.outcome() == Outcome.ANSWERED && call.customer() != null) {
-                judge(arrived, customerIndex(call.customer()), call.queue());
+                judge(arrived, customerIndex(call.customer()), call.queue(), day);
             }
         }
 
@@ -312,15 +313,17 @@ public final class Kpis {
             list[customerSizes[c]++] = arrived;
         }
 
-        private void judge(long arrived, int customer, String queue) {
+        private void judge(long arrived, int customer, String queue, Group day) {
             if (judged == judgeArrival.length) {
                 judgeArrival = Arrays.copyOf(judgeArrival, 2 * judged);
                 judgeCustomer = Arrays.copyOf(judgeCustomer, 2 * judged);
                 judgeQueue = Arrays.copyOf(judgeQueue, 2 * judged);
+                judgeDay = Arrays.copyOf(judgeDay, 2 * judged);
             }
             judgeArrival[judged] = arrived;
             judgeCustomer[judged] = customer;
             judgeQueue[judged] = queue;
+            judgeDay[judged] = day;
             judged++;
         }
 
@@ -337,7 +340,7 @@ public final class Kpis {
                 long[] arrivals = customerArrivals.get(judgeCustomer[i]);
                 int next = firstAfter(arrivals, customerSizes[judgeCustomer[i]], arrived);
                 boolean resolved = next < 0 || arrivals[next] > arrived + repeatWindow;
-                Group day = byDay.get(date(arrived));
+                Group day = judgeDay[i];
                 for (Tally tally : new Tally[]{total, byQueue.get(judgeQueue[i]), day.all, day.queue(judgeQueue[i])}) {
                     tally.fcrJudged++;
                     if (resolved) {

@@ -29,7 +29,6 @@ public final class CsvTable implements Closeable {
     private final int width;
     private final List<Row> rows;
     private final BufferedReader lines;
-    private final Map<String, Integer> lookups = new HashMap<>();
     private final String[] recentNames = new String[16];
     private final int[] recentIndexes = new int[16];
     private int number = 1;
@@ -109,18 +108,17 @@ public final class CsvTable implements Closeable {
         lines.close();
     }
 
-    /** The index of a column (any case), or -1; remembered, as readers ask for the same few names on every row. */
+    /**
+     * The index of a column (any case), or -1; the first 16 names asked for are remembered by reference, as readers
+     * ask for the same few constants on every row.
+     */
     private int index(String column) {
         for (int i = 0; i < recentNames.length && recentNames[i] != null; i++) {
             if (recentNames[i] == column) { // the same constant as before: no hashing
                 return recentIndexes[i];
             }
         }
-        Integer index = lookups.get(column);
-        if (index == null) {
-            index = columns.getOrDefault(column.toLowerCase(Locale.ROOT), -1);
-            lookups.put(column, index);
-        }
+        int index = columns.getOrDefault(column.toLowerCase(Locale.ROOT), -1);
         for (int i = 0; i < recentNames.length; i++) {
             if (recentNames[i] == null) {
                 recentNames[i] = column;

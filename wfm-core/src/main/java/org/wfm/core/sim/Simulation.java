@@ -35,19 +35,17 @@ import java.util.random.RandomGenerator;
 public final class Simulation {
 
     private final IntervalSeries calls;
-    private final IntervalSeries ahtSeconds;
-    private final double fallbackAht;
+    private final double[] meanHandle; // seconds, per interval of calls
     private final IntervalSeries agents;
     private final HandleTimes handleTimes;
     private final CallerPatience patience;
     private final int replications;
     private final long seed;
 
-    private Simulation(IntervalSeries calls, IntervalSeries ahtSeconds, double fallbackAht, IntervalSeries agents,
+    private Simulation(IntervalSeries calls, double[] meanHandle, IntervalSeries agents,
                        HandleTimes handleTimes, CallerPatience patience, int replications, long seed) {
         this.calls = calls;
-        this.ahtSeconds = ahtSeconds;
-        this.fallbackAht = fallbackAht;
+        this.meanHandle = meanHandle;
         this.agents = agents;
         this.handleTimes = handleTimes;
         this.patience = patience;
@@ -85,6 +83,7 @@ public final class Simulation {
                         + org.wfm.core.InputLimits.MAX_AGENTS + ", got " + a);
             }
         }
+        double[] meanHandle = new double[calls.size()];
         long first = agents.isEmpty() ? Long.MAX_VALUE : agents.zonedStart(0).toEpochSecond();
         long last = agents.isEmpty() ? Long.MIN_VALUE : agents.zonedStart(agents.size() - 1).toEpochSecond();
         for (int i = 0; i < calls.size(); i++) {
@@ -97,24 +96,25 @@ public final class Simulation {
             if (calls.value(i) < 0 || !Double.isFinite(calls.value(i))) {
                 throw new IllegalArgumentException("calls at " + calls.start(i) + " must be 0 or more, got " + calls.value(i));
             }
-            double aht = ahtSeconds != null && ahtSeconds.get(calls.start(i)).isPresent()
-                    ? ahtSeconds.get(calls.start(i)).getAsDouble() : fallbackAht;
+            int a = ahtSeconds == null ? -1 : ahtSeconds.indexOf(calls.zonedStart(i).toInstant());
+            double aht = a >= 0 ? ahtSeconds.value(a) : fallbackAht; // by instant: the repeated hour has two
+            meanHandle[i] = aht;
             if (calls.value(i) > 0 && !(aht > 0)) {
                 throw new IllegalArgumentException("the interval " + calls.start(i) + " has calls but no average handle"
                         + " time above 0 s: give an aht column or a fallback");
             }
         }
-        return new Simulation(calls, ahtSeconds, fallbackAht, agents, HandleTimes.exponential(), CallerPatience.none(),
+        return new Simulation(calls, meanHandle, agents, HandleTimes.exponential(), CallerPatience.none(),
                 100, 1);
     }
 
     public Simulation withHandleTimes(HandleTimes times) {
-        return new Simulation(calls, ahtSeconds, fallbackAht, agents, Objects.requireNonNull(times), patience,
+        return new Simulation(calls, meanHandle, agents, Objects.requireNonNull(times), patience,
                 replications, seed);
     }
 
     public Simulation withPatience(CallerPatience callerPatience) {
-        return new Simulation(calls, ahtSeconds, fallbackAht, agents, handleTimes, Objects.requireNonNull(callerPatience),
+        return new Simulation(calls, meanHandle, agents, handleTimes, Objects.requireNonNull(callerPatience),
                 replications, seed);
     }
 
@@ -123,11 +123,11 @@ public final class Simulation {
         if (n < 1 || n > 100_000) {
             throw new IllegalArgumentException("replications must be 1 to 100000, got " + n);
         }
-        return new Simulation(calls, ahtSeconds, fallbackAht, agents, handleTimes, patience, n, seed);
+        return new Simulation(calls, meanHandle, agents, handleTimes, patience, n, seed);
     }
 
     public Simulation withSeed(long newSeed) {
-        return new Simulation(calls, ahtSeconds, fallbackAht, agents, handleTimes, patience, replications, newSeed);
+        return new Simulation(calls, meanHandle, agents, handleTimes, patience, replications, newSeed);
     }
 
     /** Runs every replication and counts its calls with {@code definitions} (whose zone and interval are the data's). */
@@ -138,9 +138,10 @@ public final class Simulation {
         long simulated = 0;
         long nanos = 0;
         double lateSeconds = 0;
+        SplittableRandom root = new SplittableRandom(seed);
         for (int r = 0; r < replications; r++) {
             long start = System.nanoTime();
-            Replication replication = replicate(r);
+            Replication replication = replicate(root.split());
             nanos += System.nanoTime() - start;
             simulated += replication.size;
             lateSeconds += replication.lateSeconds;
@@ -152,7 +153,7 @@ public final class Simulation {
 
     /** The call records of replication {@code r} (0-based), the same on every run. */
     public List<CallRecord> records(int r) {
-        return replicate(r).records(r);
+        return replicate(stream(r)).records(r);
     }
 
     /** Agent slot k is on the phones in interval i when k < agents(i). */
@@ -173,18 +174,19 @@ public final class Simulation {
         return "S" + (slot + 1);
     }
 
-    /** The random stream of replication {@code r}: the same for the same seed, independent across replications. */
+    /**
+     * The random stream of replication {@code r}: the (r + 1)-th split of the seed's generator, the same for the same
+     * seed and independent across replications ({@link #run} splits them in turn).
+     */
     private RandomGenerator stream(int r) {
         SplittableRandom root = new SplittableRandom(seed);
-        SplittableRandom stream = root.split();
         for (int i = 0; i < r; i++) {
-            stream = root.split();
+            root.split();
         }
-        return stream;
+        return root.split();
     }
 
-    private Replication replicate(int r) {
-        RandomGenerator random = stream(r);
+    private Replication replicate(RandomGenerator random) {
         Replication rep = new Replication(agents.zonedStart(0).toEpochSecond());
         long step = calls.interval().getSeconds();
         for (int i = 0; i < calls.size(); i++) {
@@ -192,8 +194,7 @@ public final class Simulation {
             if (rate <= 0) {
                 continue;
             }
-            double aht = ahtSeconds != null && ahtSeconds.get(calls.start(i)).isPresent()
-                    ? ahtSeconds.get(calls.start(i)).getAsDouble() : fallbackAht;
+            double aht = meanHandle[i];
             double start = calls.zonedStart(i).toEpochSecond() - rep.origin;
             for (double t = start + random.nextExponential() / rate; t < start + step; t += random.nextExponential() / rate) {
                 rep.addCaller(t, handleTimes.sample(aht, random), patience.sample(random));

@@ -5,7 +5,7 @@ import org.wfm.core.calls.Kpis;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -92,20 +92,20 @@ public final class SimulationResult {
 
     /** One row per interval and queue that had calls in some replication, in time order, queues before all. */
     public List<Row> byInterval() {
-        Map<String, List<KpiFigures>> rows = new LinkedHashMap<>();
-        Map<String, ZonedDateTime> starts = new TreeMap<>();
+        Comparator<KpiFigures> order = Comparator.comparing((KpiFigures f) -> f.start().toInstant())
+                .thenComparing(f -> f.queue().equals(Kpis.ALL))
+                .thenComparing(KpiFigures::queue);
+        Map<KpiFigures, List<KpiFigures>> rows = new TreeMap<>(order);
         for (Kpis k : replications) {
             for (KpiFigures f : k.byInterval()) {
-                String key = f.start().toInstant() + " " + (f.queue().equals(Kpis.ALL) ? "\uffff" : f.queue());
-                rows.computeIfAbsent(key, x -> new ArrayList<>()).add(f);
-                starts.putIfAbsent(key, f.start());
+                rows.computeIfAbsent(f, x -> new ArrayList<>()).add(f);
             }
         }
         List<Row> result = new ArrayList<>();
-        for (String key : new TreeMap<>(rows).keySet()) {
-            List<KpiFigures> list = rows.get(key);
-            int n = replications.size();
-            result.add(new Row(starts.get(key), list.get(0).queue(), mean(list, KpiFigures::offered, n),
+        int n = replications.size();
+        for (List<KpiFigures> list : rows.values()) {
+            KpiFigures first = list.get(0);
+            result.add(new Row(first.start(), first.queue(), mean(list, KpiFigures::offered, n),
                     mean(list, KpiFigures::answered, n), mean(list, KpiFigures::abandoned, n),
                     mean(list, KpiFigures::voicemail, n), estimate(list, KpiFigures::serviceLevel),
                     estimate(list, KpiFigures::asa), estimate(list, KpiFigures::abandonRate),
