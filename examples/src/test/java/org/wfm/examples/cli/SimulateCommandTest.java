@@ -41,7 +41,7 @@ class SimulateCommandTest {
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode sim = new ObjectMapper().readTree(run.out());
         assertThat(sim.properties()).extracting(java.util.Map.Entry::getKey).containsExactly("replications", "calls",
-                "serviceLevel", "asa", "abandonRate", "voicemailRate", "occupancy", "lateBreakMinutes", "callsPerSecond");
+                "serviceLevel", "asa", "abandonRate", "voicemailRate", "occupancy", "lateBreakMinutes", "overrunMinutes", "callsPerSecond");
         assertThat(sim.get("serviceLevel").get("low").isNull()).isTrue(); // one replication: no interval
 
         WfmRun kpi = WfmRun.of("kpi", "--calls", records.toString(), "--json");

@@ -12,9 +12,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 
 /**
  * The Forecast CSV of the public formats: {@code start,forecast[,aht][,lower,upper]}, one row for every interval of
@@ -33,6 +35,10 @@ public final class ForecastCsv {
     public static final String CALLS = "calls";
     /** The optional column with the average handle time in seconds. */
     public static final String AHT = "aht";
+    /** The optional column with the queue of a multi-queue forecast, read by {@link #readQueues}. */
+    public static final String QUEUE = "queue";
+    /** The queue of a forecast without a {@code queue} column. */
+    public static final String MAIN_QUEUE = "main";
     /** The optional column with the lower bound of the prediction interval (calls). */
     public static final String LOWER = "lower";
     /** The optional column with the upper bound of the prediction interval (calls). */
@@ -74,8 +80,45 @@ public final class ForecastCsv {
         return read(CsvTable.read(file), zone, grain, Objects.requireNonNull(fallbackAhtSeconds, "fallbackAhtSeconds"));
     }
 
-    /** {@code handleTimes} is null unless every interval needs one; see {@link #readWithHandleTimes}. */
+    /**
+     * Reads a Forecast CSV with an optional {@code queue} column: one forecast per queue, in queue order (a file
+     * without the column is the one queue {@code main}). The grain is given or inferred from the rows of all queues
+     * together, and every queue's rows must lie on it.
+     *
+     * @throws InputFormatException as {@link #read(Path, ZoneId, Duration)} does; a start that appears twice is one
+     *                              that appears twice for a queue
+     */
+    public static Map<String, Forecast> readQueues(Path file, ZoneId zone, Duration grain) throws IOException {
+        CsvTable table = CsvTable.read(file);
+        if (!table.hasColumn(QUEUE)) {
+            return Map.of(MAIN_QUEUE, read(table, table.rows(), zone, grain, null));
+        }
+        Map<String, List<CsvTable.Row>> byQueue = new TreeMap<>();
+        for (CsvTable.Row row : table.rows()) {
+            byQueue.computeIfAbsent(row.string(QUEUE), q -> new ArrayList<>()).add(row);
+        }
+        table.requireColumns(START);
+        Duration interval = Grain.of(table, starts(table.rows()), grain);
+        Map<String, Forecast> forecasts = new TreeMap<>();
+        byQueue.forEach((queue, rows) -> forecasts.put(queue, read(table, rows, zone, interval, null)));
+        return forecasts;
+    }
+
+    private static LocalDateTime[] starts(List<CsvTable.Row> rows) {
+        LocalDateTime[] starts = new LocalDateTime[rows.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = rows.get(i).dateTime(START);
+        }
+        return starts;
+    }
+
     private static Forecast read(CsvTable table, ZoneId zone, Duration grain, OptionalDouble handleTimes) {
+        return read(table, table.rows(), zone, grain, handleTimes);
+    }
+
+    /** {@code handleTimes} is null unless every interval needs one; see {@link #readWithHandleTimes}. */
+    private static Forecast read(CsvTable table, List<CsvTable.Row> rows, ZoneId zone, Duration grain,
+                                 OptionalDouble handleTimes) {
         table.requireColumns(START);
         String callsColumn = table.firstColumn(FORECAST, CALLS).orElseThrow(() ->
                 new InputFormatException(table.source(), 1, FORECAST, "missing column 'forecast' (or 'calls') in the header"));
@@ -96,12 +139,12 @@ public final class ForecastCsv {
             optional.add(AHT);
         }
         // Every value is read before the grain is inferred; NaN marks an absent optional value (read ones are finite).
-        int size = table.rows().size();
+        int size = rows.size();
         LocalDateTime[] starts = new LocalDateTime[size];
         double[] calls = new double[size];
         double[][] values = new double[optional.size()][size];
         for (int i = 0; i < size; i++) {
-            CsvTable.Row row = table.rows().get(i);
+            CsvTable.Row row = rows.get(i);
             starts[i] = row.dateTime(START);
             calls[i] = row.nonNegative(callsColumn);
             for (int c = 0; c < optional.size(); c++) {
@@ -110,7 +153,7 @@ public final class ForecastCsv {
                         : row.text(column).isPresent() ? row.nonNegative(column) : Double.NaN;
             }
         }
-        Duration interval = Grain.of(table, starts, grain);
+        Duration interval = Grain.of(table.source(), rows, starts, grain);
         IntervalSeries.Builder callSeries = Grain.builder(table.source(), zone, interval);
         List<IntervalSeries.Builder> builders = new ArrayList<>();
         for (int c = 0; c < optional.size(); c++) {
@@ -120,7 +163,7 @@ public final class ForecastCsv {
             try {
                 callSeries.add(starts[i], calls[i]);
             } catch (IllegalArgumentException e) {
-                throw table.rows().get(i).error(START, e.getMessage());
+                throw rows.get(i).error(START, e.getMessage());
             }
             for (int c = 0; c < optional.size(); c++) {
                 if (!Double.isNaN(values[c][i])) {

@@ -4,6 +4,7 @@ import org.wfm.core.IntervalSeries;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -60,25 +61,30 @@ final class Grain {
      *                              starts leave the interval unknown or the interval is no grid
      */
     static Duration of(CsvTable table, LocalDateTime[] starts, Duration given) {
+        return of(table.source(), table.rows(), starts, given);
+    }
+
+    /** As {@link #of(CsvTable, LocalDateTime[], Duration)} for some of a table's rows ({@code starts} are theirs). */
+    static Duration of(String source, List<CsvTable.Row> lines, LocalDateTime[] starts, Duration given) {
         Grain rows = new Grain(starts);
         Duration grain = given;
         if (given == null) {
             if (rows.shortest == Long.MAX_VALUE) {
-                throw new InputFormatException(table.source(), 0, null,
+                throw new InputFormatException(source, 0, null,
                         "cannot infer the interval from fewer than two intervals");
             }
             grain = Duration.ofSeconds(rows.shortest);
         }
         int coarser = rows.coarser(grain);
         if (coarser >= 0) {
-            throw table.rows().get(coarser).error("start", rows.coarserProblem(grain));
+            throw lines.get(coarser).error("start", rows.coarserProblem(grain));
         }
-        builder(table.source(), ZoneOffset.UTC, grain); // a grain that is no grid is the first thing to say
+        builder(source, ZoneOffset.UTC, grain); // a grain that is no grid is the first thing to say
         int[] mixed = rows.mixedDay(grain);
         if (mixed != null) {
-            throw table.rows().get(mixed[1]).error("start", "the rows of " + starts[mixed[1]].toLocalDate() + " are "
+            throw lines.get(mixed[1]).error("start", "the rows of " + starts[mixed[1]].toLocalDate() + " are "
                     + mixed[2] / 60 + " minutes apart, the file's interval is " + grain.toMinutes() + " minutes (line "
-                    + table.rows().get(mixed[0]).line() + " and the next): one file holds one interval length");
+                    + lines.get(mixed[0]).line() + " and the next): one file holds one interval length");
         }
         return grain;
     }

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,6 +32,29 @@ public final class StaffingCsv {
      *                              group that appear twice (other than once in the autumn overlap)
      */
     public static IntervalSeries read(Path file, ZoneId zone, Duration grain) throws IOException {
+        Map<String, IntervalSeries> groups = readGroups(file, zone, grain);
+        Duration interval = groups.values().iterator().next().interval();
+        Map<Long, ZonedDateTime> zoned = new TreeMap<>();
+        Map<Long, Double> total = new TreeMap<>();
+        for (IntervalSeries s : groups.values()) {
+            for (int i = 0; i < s.size(); i++) {
+                long epoch = s.zonedStart(i).toEpochSecond();
+                zoned.putIfAbsent(epoch, s.zonedStart(i));
+                total.merge(epoch, s.value(i), Double::sum);
+            }
+        }
+        IntervalSeries.Builder sum = IntervalSeries.builder(zone, interval);
+        total.forEach((epoch, agents) -> sum.add(zoned.get(epoch), agents));
+        return sum.build();
+    }
+
+    /**
+     * Reads the agents on the phones per interval and group ({@code main} for rows without a group), the grain
+     * inferred from the rows of every group together.
+     *
+     * @throws InputFormatException as {@link #read} does
+     */
+    public static Map<String, IntervalSeries> readGroups(Path file, ZoneId zone, Duration grain) throws IOException {
         CsvTable table = CsvTable.read(file);
         table.requireColumns("start", "agents");
         if (table.rows().isEmpty()) {
@@ -62,19 +84,8 @@ public final class StaffingCsv {
                         ? " of group " + group : ""));
             }
         }
-        Map<Long, ZonedDateTime> zoned = new TreeMap<>();
-        Map<Long, Double> total = new TreeMap<>();
-        List<IntervalSeries> series = new ArrayList<>();
-        groups.values().forEach(b -> series.add(b.build()));
-        for (IntervalSeries s : series) {
-            for (int i = 0; i < s.size(); i++) {
-                long epoch = s.zonedStart(i).toEpochSecond();
-                zoned.putIfAbsent(epoch, s.zonedStart(i));
-                total.merge(epoch, s.value(i), Double::sum);
-            }
-        }
-        IntervalSeries.Builder sum = IntervalSeries.builder(zone, interval);
-        total.forEach((epoch, agents) -> sum.add(zoned.get(epoch), agents));
-        return sum.build();
+        Map<String, IntervalSeries> series = new TreeMap<>();
+        groups.forEach((group, builder) -> series.put(group, builder.build()));
+        return series;
     }
 }

@@ -5,48 +5,49 @@ import org.wfm.core.calls.CallRecord;
 import org.wfm.core.calls.KpiDefinitions;
 import org.wfm.core.calls.Kpis;
 import org.wfm.core.calls.Outcome;
-import org.wfm.core.calls.PhoneTime;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import java.util.random.RandomGenerator;
 
 /**
- * A discrete-event simulation of one queue, first come first served, over the intervals of a day or a week: callers
- * arrive as a Poisson process with each interval's forecast rate, agents come on and off the phones as the staffing
- * per interval says (an agent who is on a call when its time is up finishes the call first), callers hang up when
- * their patience runs out, and callers still waiting at the end of the horizon count as abandoned then. Events at
- * the same instant: a call ends first, then staffing changes, then arrivals.
+ * A discrete-event simulation of a contact centre over the intervals of a day or a week: callers arrive as a forecast
+ * says (a Poisson process per queue and interval) or as call records say (a replay), agents come on and off the
+ * phones as a staffing or a roster says (an agent who is on a call when a break or the end of its time comes
+ * finishes the call first: the break starts late and ends late by as much, the shift runs over), calls reach agents
+ * by a {@link Routing} (without one: every agent takes every call, first come first served), callers hang up when
+ * their patience runs out or leave a message at the queue's voicemail time, and callers still waiting at the end of
+ * the horizon count as abandoned then.
  *
  * <p>Every figure comes from the {@link Kpis} code, computed on the simulated call records of each replication, then
  * reported as the mean over replications with a 95 % confidence interval ({@link Estimate}). Replication {@code r}
- * draws its callers (arrival, handle time, patience) from its own random stream of the seed, and the staffing draws
- * nothing: two staffings simulated with the same seed see the same callers (common random numbers), so their
- * comparison is sharp. The event loop is a tight loop of its own over primitive arrays (a binary heap of call ends,
- * a bit set of idle agents), several times faster than a general event list for this one-queue model.
+ * draws its callers (arrivals, handle times, patience; per queue a stream of its own) from the {@code r}-th split of
+ * the seed, and the agents draw nothing: two staffings or rosters simulated with the same seed see the same callers
+ * (common random numbers), so their comparison is sharp. The event loop ({@link EventLoop}) is a tight loop over
+ * primitive arrays, several times faster than a general event list for this model.
  *
  * <p>Immutable; configure with the {@code with...} methods, then {@link #run}.
  */
 public final class Simulation {
 
-    private final IntervalSeries calls;
-    private final double[] meanHandle; // seconds, per interval of calls
-    private final IntervalSeries agents;
+    private final Arrivals arrivals;
+    private final Duty duty;
+    private final Routing routing; // null: every group takes every queue at once, first come first served
     private final HandleTimes handleTimes;
     private final CallerPatience patience;
     private final int replications;
     private final long seed;
 
-    private Simulation(IntervalSeries calls, double[] meanHandle, IntervalSeries agents,
-                       HandleTimes handleTimes, CallerPatience patience, int replications, long seed) {
-        this.calls = calls;
-        this.meanHandle = meanHandle;
-        this.agents = agents;
+    private Simulation(Arrivals arrivals, Duty duty, Routing routing, HandleTimes handleTimes,
+                       CallerPatience patience, int replications, long seed) {
+        this.arrivals = arrivals;
+        this.duty = duty;
+        this.routing = routing;
         this.handleTimes = handleTimes;
         this.patience = patience;
         this.replications = replications;
@@ -54,67 +55,95 @@ public final class Simulation {
     }
 
     /**
-     * A simulation of forecast calls against agents on the phones per interval; exponential handle times, no
-     * abandonment, 100 replications, seed 1 until told otherwise.
+     * A simulation of forecast calls of one queue against agents on the phones per interval; see
+     * {@link #of(Arrivals, Duty)}.
      *
      * @param calls       calls offered per interval (the Poisson rate of the interval)
      * @param ahtSeconds  average handle time per interval in seconds, or {@code null}
      * @param fallbackAht average handle time in seconds for intervals without one in {@code ahtSeconds} (NaN: none)
      * @param agents      agents on the phones per interval, whole numbers, on the grid of {@code calls}
-     * @throws IllegalArgumentException when the grids or zones differ, a count of agents is negative or fractional,
-     *                                  an interval with calls has no handle time, or a forecast interval lies
-     *                                  outside the staffing's horizon
      */
     public static Simulation of(IntervalSeries calls, IntervalSeries ahtSeconds, double fallbackAht, IntervalSeries agents) {
-        Objects.requireNonNull(calls, "calls");
-        Objects.requireNonNull(agents, "agents");
-        if (!calls.interval().equals(agents.interval())) {
-            throw new IllegalArgumentException("the forecast's intervals of " + calls.interval()
-                    + " differ from the staffing's " + agents.interval());
+        return of(Arrivals.forecast(calls, ahtSeconds, fallbackAht), Duty.staffing(agents));
+    }
+
+    /**
+     * A simulation of these callers against these agents; exponential handle times, no abandonment, no routing,
+     * 100 replications, seed 1 until told otherwise.
+     *
+     * @throws IllegalArgumentException when a forecast's grid or zone differs from the staffing's or the problem's, or
+     *                                  calls arrive outside the agents' horizon
+     */
+    public static Simulation of(Arrivals arrivals, Duty duty) {
+        Objects.requireNonNull(arrivals, "arrivals");
+        Objects.requireNonNull(duty, "duty");
+        if (!arrivals.zone().getRules().equals(duty.start().getZone().getRules())) {
+            throw new IllegalArgumentException("the calls' zone " + arrivals.zone() + " differs from " + duty.owner()
+                    + " " + duty.start().getZone());
         }
-        if (!calls.zone().getRules().equals(agents.zone().getRules())) {
-            throw new IllegalArgumentException("the forecast's zone " + calls.zone() + " differs from the staffing's "
-                    + agents.zone());
-        }
-        for (int i = 0; i < agents.size(); i++) {
-            double a = agents.value(i);
-            if (a < 0 || a != Math.rint(a) || a > org.wfm.core.InputLimits.MAX_AGENTS) {
-                throw new IllegalArgumentException("agents at " + agents.start(i) + " must be a whole number from 0 to "
-                        + org.wfm.core.InputLimits.MAX_AGENTS + ", got " + a);
+        long from = duty.start().toEpochSecond();
+        long to = duty.end().toEpochSecond();
+        String horizon = " lies outside " + duty.horizon();
+        if (arrivals.forecasts() != null) {
+            if (!arrivals.interval().equals(duty.interval())) {
+                throw new IllegalArgumentException("the forecast's intervals of " + arrivals.interval()
+                        + " differ from " + duty.owner() + " " + duty.interval());
+            }
+            arrivals.forecasts().forEach((queue, f) -> {
+                IntervalSeries calls = f.calls();
+                for (int i = 0; i < calls.size(); i++) {
+                    long start = calls.zonedStart(i).toEpochSecond();
+                    if (calls.value(i) > 0 && (start < from || start + duty.interval().getSeconds() > to)) {
+                        throw new IllegalArgumentException("the forecast's interval " + calls.start(i)
+                                + (queue.equals(CallRecord.MAIN_QUEUE) ? "" : " of queue '" + queue + "'") + horizon);
+                    }
+                }
+            });
+        } else {
+            for (CallRecord r : arrivals.replay()) {
+                long at = r.arrived().getEpochSecond();
+                if (at < from || at >= to) {
+                    throw new IllegalArgumentException("call " + r.id() + " arrived at "
+                            + r.arrived().atZone(arrivals.zone()).toLocalDateTime() + ", which" + horizon);
+                }
             }
         }
-        double[] meanHandle = new double[calls.size()];
-        long first = agents.isEmpty() ? Long.MAX_VALUE : agents.zonedStart(0).toEpochSecond();
-        long last = agents.isEmpty() ? Long.MIN_VALUE : agents.zonedStart(agents.size() - 1).toEpochSecond();
-        for (int i = 0; i < calls.size(); i++) {
-            long start = calls.zonedStart(i).toEpochSecond();
-            if (calls.value(i) > 0 && (start < first || start > last)) {
-                throw new IllegalArgumentException("the forecast's interval " + calls.start(i)
-                        + " lies outside the staffing's horizon " + (agents.isEmpty() ? "(no intervals)"
-                        : agents.start(0) + ".." + agents.start(agents.size() - 1)));
-            }
-            if (calls.value(i) < 0 || !Double.isFinite(calls.value(i))) {
-                throw new IllegalArgumentException("calls at " + calls.start(i) + " must be 0 or more, got " + calls.value(i));
-            }
-            int a = ahtSeconds == null ? -1 : ahtSeconds.indexOf(calls.zonedStart(i).toInstant());
-            double aht = a >= 0 ? ahtSeconds.value(a) : fallbackAht; // by instant: the repeated hour has two
-            meanHandle[i] = aht;
-            if (calls.value(i) > 0 && !(aht > 0)) {
-                throw new IllegalArgumentException("the interval " + calls.start(i) + " has calls but no average handle"
-                        + " time above 0 s: give an aht column or a fallback");
+        return new Simulation(arrivals, duty, null, HandleTimes.exponential(), CallerPatience.none(), 100, 1);
+    }
+
+    /**
+     * This simulation with calls routed by {@code newRouting}.
+     *
+     * @throws IllegalArgumentException naming the JSON path of a chain step whose group has no agents, or the queue
+     *                                  of the calls that the routing leaves out
+     */
+    public Simulation withRouting(Routing newRouting) {
+        List<String> groups = duty.groups();
+        for (int q = 0; q < newRouting.queues().size(); q++) {
+            List<Routing.Step> chain = newRouting.queues().get(q).chain();
+            for (int k = 0; k < chain.size(); k++) {
+                if (!groups.contains(chain.get(k).group())) {
+                    throw new IllegalArgumentException("queues[" + q + "].chain[" + k + "].group: group '"
+                            + chain.get(k).group() + "' is not among " + duty.owner() + " groups (" + String.join(", ", groups)
+                            + ")");
+                }
             }
         }
-        return new Simulation(calls, meanHandle, agents, HandleTimes.exponential(), CallerPatience.none(),
-                100, 1);
+        for (String queue : arrivals.queues()) {
+            if (newRouting.queue(queue).isEmpty()) {
+                throw new IllegalArgumentException("the calls of queue '" + queue + "' have no route: add it to the"
+                        + " routing's queues");
+            }
+        }
+        return new Simulation(arrivals, duty, newRouting, handleTimes, patience, replications, seed);
     }
 
     public Simulation withHandleTimes(HandleTimes times) {
-        return new Simulation(calls, meanHandle, agents, Objects.requireNonNull(times), patience,
-                replications, seed);
+        return new Simulation(arrivals, duty, routing, Objects.requireNonNull(times), patience, replications, seed);
     }
 
     public Simulation withPatience(CallerPatience callerPatience) {
-        return new Simulation(calls, meanHandle, agents, handleTimes, Objects.requireNonNull(callerPatience),
+        return new Simulation(arrivals, duty, routing, handleTimes, Objects.requireNonNull(callerPatience),
                 replications, seed);
     }
 
@@ -123,231 +152,245 @@ public final class Simulation {
         if (n < 1 || n > 100_000) {
             throw new IllegalArgumentException("replications must be 1 to 100000, got " + n);
         }
-        return new Simulation(calls, meanHandle, agents, handleTimes, patience, n, seed);
+        return new Simulation(arrivals, duty, routing, handleTimes, patience, n, seed);
     }
 
     public Simulation withSeed(long newSeed) {
-        return new Simulation(calls, meanHandle, agents, handleTimes, patience, replications, newSeed);
+        return new Simulation(arrivals, duty, routing, handleTimes, patience, replications, newSeed);
     }
 
-    /** Runs every replication and counts its calls with {@code definitions} (whose zone and interval are the data's). */
+    /** Runs every replication and counts its calls with {@code definitions} (whose zone and interval are the agents'). */
     public SimulationResult run(KpiDefinitions definitions) {
-        KpiDefinitions d = definitions.withZone(calls.zone()).withInterval(calls.interval());
-        PhoneTime phoneTime = phoneTime();
+        KpiDefinitions d = definitions.withZone(duty.start().getZone()).withInterval(duty.interval());
+        Model model = new Model();
         List<Kpis> runs = new ArrayList<>(replications);
         long simulated = 0;
         long nanos = 0;
-        double lateSeconds = 0;
+        int agents = duty.agents().size();
+        double[] lateBreak = new double[agents];
+        double[] overrun = new double[agents];
         SplittableRandom root = new SplittableRandom(seed);
         for (int r = 0; r < replications; r++) {
             long start = System.nanoTime();
-            Replication replication = replicate(root.split());
+            model.replicate(root.split());
             nanos += System.nanoTime() - start;
-            simulated += replication.size;
-            lateSeconds += replication.lateSeconds;
-            runs.add(Kpis.of(replication.records(r), d, phoneTime));
+            simulated += model.loop.size;
+            for (int a = 0; a < agents; a++) {
+                lateBreak[a] += model.loop.lateBreak[a];
+                overrun[a] += model.loop.overrun[a];
+            }
+            runs.add(Kpis.of(model.records(r), d, duty.phoneTime()));
         }
-        return new SimulationResult(runs, simulated, lateSeconds / replications / 60,
-                nanos == 0 ? Double.NaN : simulated / (nanos / 1e9));
+        List<SimulationResult.Lateness> lateness = new ArrayList<>(agents);
+        for (int a = 0; a < agents; a++) {
+            lateness.add(new SimulationResult.Lateness(duty.agents().get(a).id(), lateBreak[a] / replications / 60,
+                    overrun[a] / replications / 60));
+        }
+        return new SimulationResult(runs, simulated, lateness, nanos == 0 ? Double.NaN : simulated / (nanos / 1e9));
     }
 
     /** The call records of replication {@code r} (0-based), the same on every run. */
     public List<CallRecord> records(int r) {
-        return replicate(stream(r)).records(r);
-    }
-
-    /** Agent slot k is on the phones in interval i when k < agents(i). */
-    private PhoneTime phoneTime() {
-        long step = agents.interval().getSeconds();
-        PhoneTime.Builder builder = PhoneTime.builder(Instant.ofEpochSecond(agents.zonedStart(0).toEpochSecond()),
-                Instant.ofEpochSecond(agents.zonedStart(agents.size() - 1).toEpochSecond() + step));
-        for (int i = 0; i < agents.size(); i++) {
-            long start = agents.zonedStart(i).toEpochSecond();
-            for (int k = 0; k < (int) agents.value(i); k++) {
-                builder.add(agentId(k), Instant.ofEpochSecond(start), Instant.ofEpochSecond(start + step));
-            }
-        }
-        return builder.build();
-    }
-
-    private static String agentId(int slot) {
-        return "S" + (slot + 1);
-    }
-
-    /**
-     * The random stream of replication {@code r}: the (r + 1)-th split of the seed's generator, the same for the same
-     * seed and independent across replications ({@link #run} splits them in turn).
-     */
-    private RandomGenerator stream(int r) {
         SplittableRandom root = new SplittableRandom(seed);
         for (int i = 0; i < r; i++) {
             root.split();
         }
-        return root.split();
+        Model model = new Model();
+        model.replicate(root.split());
+        return model.records(r);
     }
 
-    private Replication replicate(RandomGenerator random) {
-        Replication rep = new Replication(agents.zonedStart(0).toEpochSecond());
-        long step = calls.interval().getSeconds();
-        for (int i = 0; i < calls.size(); i++) {
-            double rate = calls.value(i) / step;
-            if (rate <= 0) {
-                continue;
-            }
-            double aht = meanHandle[i];
-            double start = calls.zonedStart(i).toEpochSecond() - rep.origin;
-            for (double t = start + random.nextExponential() / rate; t < start + step; t += random.nextExponential() / rate) {
-                rep.addCaller(t, handleTimes.sample(aht, random), patience.sample(random));
-            }
-        }
-        rep.run(duty(), agents.zonedStart(agents.size() - 1).toEpochSecond() + step);
-        return rep;
+    @Override
+    public String toString() {
+        return "Simulation[" + arrivals + " against " + duty + (routing == null ? "" : ", " + routing.queues().size()
+                + " routed queues") + ", " + handleTimes + ", " + patience + ", " + replications + " replications, seed "
+                + seed + "]";
     }
 
-    /** Duty changes (seconds from the origin, slot, on) where a slot comes on or goes off the phones. */
-    private double[][] duty() {
-        List<double[]> changes = new ArrayList<>();
-        int previous = 0;
-        long step = agents.interval().getSeconds();
-        long origin = agents.zonedStart(0).toEpochSecond();
-        for (int i = 0; i <= agents.size(); i++) {
-            long at = (i < agents.size() ? agents.zonedStart(i).toEpochSecond()
-                    : agents.zonedStart(i - 1).toEpochSecond() + step) - origin;
-            if (i > 0 && i < agents.size()
-                    && agents.zonedStart(i).toEpochSecond() != agents.zonedStart(i - 1).toEpochSecond() + step) {
-                for (int k = 0; k < previous; k++) { // a gap in the staffing: everyone off
-                    changes.add(new double[]{agents.zonedStart(i - 1).toEpochSecond() + step - origin, k, 0});
-                }
-                previous = 0;
-            }
-            int now = i < agents.size() ? (int) agents.value(i) : 0;
-            for (int k = now; k < previous; k++) {
-                changes.add(new double[]{at, k, 0});
-            }
-            for (int k = previous; k < now; k++) {
-                changes.add(new double[]{at, k, 1});
-            }
-            previous = now;
-        }
-        return changes.toArray(double[][]::new);
-    }
+    /** The simulation laid out for the event loop: queues, groups and agents numbered, times from the origin. */
+    private final class Model {
+        final long origin = duty.start().toEpochSecond();
+        final List<String> queues = arrivals.forecasts() != null ? arrivals.queues() : routedQueues();
+        final Map<String, Integer> queueIndex = new HashMap<>();
+        final EventLoop loop;
+        double[] wrap = new double[0];     // per caller of a replay (caller c is record c), seconds
+        // replays: per queue the answered calls to draw an unanswered call's handle time from
+        final int[][] answeredOf;
 
-    /** The callers of one replication and what became of them; times in seconds from the origin. */
-    private static final class Replication {
-        final long origin;
-        int size;
-        double[] arrival = new double[1024];
-        double[] handle = new double[1024];
-        double[] patience = new double[1024];
-        double[] answered;
-        double[] ended;
-        int[] agent;
-        double lateSeconds;
-
-        Replication(long origin) {
-            this.origin = origin;
-        }
-
-        void addCaller(double at, double handleSeconds, double patienceSeconds) {
-            if (size == arrival.length) {
-                arrival = Arrays.copyOf(arrival, 2 * size);
-                handle = Arrays.copyOf(handle, 2 * size);
-                patience = Arrays.copyOf(patience, 2 * size);
+        Model() {
+            for (int q = 0; q < queues.size(); q++) {
+                queueIndex.put(queues.get(q), q);
             }
-            arrival[size] = at;
-            handle[size] = handleSeconds;
-            patience[size] = patienceSeconds;
-            size++;
-        }
-
-        /** The event loop: call ends, then duty changes, then arrivals, at equal times. */
-        void run(double[][] duty, long endEpoch) {
-            double end = endEpoch - origin;
-            answered = new double[size];
-            ended = new double[size];
-            agent = new int[size];
-            Arrays.fill(agent, -1);
-            int slots = 0;
-            for (double[] d : duty) {
-                slots = Math.max(slots, (int) d[1] + 1);
-            }
-            boolean[] onDuty = new boolean[slots];
-            boolean[] busy = new boolean[slots];
-            double[] offAt = new double[slots];
-            BitSet idle = new BitSet(slots);
-            double[] heapTime = new double[Math.max(1, slots)];
-            int[] heapSlot = new int[Math.max(1, slots)];
-            int heapSize = 0;
-            int[] waiting = new int[Math.max(16, size)];
-            int head = 0;
-            int tail = 0;
-            int nextArrival = 0;
-            int nextDuty = 0;
-            while (true) {
-                double tA = nextArrival < size ? arrival[nextArrival] : Double.POSITIVE_INFINITY;
-                double tD = heapSize > 0 ? heapTime[0] : Double.POSITIVE_INFINITY;
-                double tS = nextDuty < duty.length ? duty[nextDuty][0] : Double.POSITIVE_INFINITY;
-                double now = Math.min(tA, Math.min(tD, tS));
-                if (now == Double.POSITIVE_INFINITY) {
-                    break;
-                }
-                if (tD <= tS && tD <= tA) {
-                    int s = heapSlot[0];
-                    heapSize = pop(heapTime, heapSlot, heapSize);
-                    busy[s] = false;
-                    if (onDuty[s]) {
-                        idle.set(s);
-                    } else {
-                        lateSeconds += now - offAt[s];
-                    }
-                } else if (tS <= tA) {
-                    int s = (int) duty[nextDuty][1];
-                    boolean on = duty[nextDuty][2] == 1;
-                    nextDuty++;
-                    onDuty[s] = on;
-                    if (on && !busy[s]) {
-                        idle.set(s);
-                    } else if (!on) {
-                        idle.clear(s);
-                        offAt[s] = now;
-                    }
+            List<String> groups = duty.groups();
+            int n = queues.size();
+            int[] priority = new int[n];
+            double[] voicemail = new double[n];
+            int[][] chainGroup = new int[n][];
+            double[][] chainAfter = new double[n][];
+            for (int q = 0; q < n; q++) {
+                Routing.Queue route = routing == null ? null : routing.queue(queues.get(q)).orElseThrow();
+                if (route == null) { // every group, at once
+                    voicemail[q] = Double.POSITIVE_INFINITY;
+                    chainGroup[q] = new int[groups.size()];
+                    chainAfter[q] = new double[groups.size()];
+                    Arrays.setAll(chainGroup[q], g -> g);
                 } else {
-                    waiting[tail++] = nextArrival++;
+                    priority[q] = route.priority();
+                    voicemail[q] = route.voicemail().map(v -> v.toNanos() / 1e9).orElse(Double.POSITIVE_INFINITY);
+                    chainGroup[q] = route.chain().stream().mapToInt(s -> groups.indexOf(s.group())).toArray();
+                    chainAfter[q] = route.chain().stream().mapToDouble(s -> s.after().toNanos() / 1e9).toArray();
                 }
-                if (now > end) {
-                    continue; // after the horizon only calls in progress end
+            }
+            List<Duty.Agent> agents = duty.agents();
+            int[] groupOf = new int[agents.size()];
+            double[][] on = new double[agents.size()][];
+            double[][] off = new double[agents.size()][];
+            boolean[][] breakAfter = new boolean[agents.size()][];
+            for (int a = 0; a < agents.size(); a++) {
+                Duty.Agent agent = agents.get(a);
+                groupOf[a] = groups.indexOf(agent.group());
+                on[a] = Arrays.stream(agent.on()).mapToDouble(t -> t - origin).toArray();
+                off[a] = Arrays.stream(agent.off()).mapToDouble(t -> t - origin).toArray();
+                breakAfter[a] = agent.breakAfter();
+            }
+            loop = new EventLoop(priority, voicemail, chainGroup, chainAfter, groups.size(), groupOf, on, off,
+                    breakAfter, duty.end().toEpochSecond() - origin);
+            answeredOf = arrivals.replay() == null ? null : answeredByQueue();
+        }
+
+        /** A replay's queues: the routed ones (in the routing's order), else those of the calls. */
+        private List<String> routedQueues() {
+            return routing == null ? arrivals.queues() : routing.queues().stream().map(Routing.Queue::id).toList();
+        }
+
+        private int[][] answeredByQueue() {
+            List<CallRecord> calls = arrivals.replay();
+            int[] count = new int[queues.size()];
+            for (CallRecord c : calls) {
+                count[queueIndex.get(c.queue())] += c.answered() != null ? 1 : 0;
+            }
+            int[][] byQueue = new int[queues.size()][];
+            for (int q = 0; q < byQueue.length; q++) {
+                byQueue[q] = new int[count[q]];
+                count[q] = 0;
+            }
+            for (int i = 0; i < calls.size(); i++) {
+                int q = queueIndex.get(calls.get(i).queue());
+                if (calls.get(i).answered() != null) {
+                    byQueue[q][count[q]++] = i;
                 }
-                // dispatch: the longest waiting caller still there to the idle agent with the lowest number
-                while (head < tail && !idle.isEmpty()) {
-                    int c = waiting[head++];
-                    if (arrival[c] + patience[c] < now) {
-                        ended[c] = arrival[c] + patience[c]; // hung up before an agent was free
+            }
+            return byQueue;
+        }
+
+        void replicate(SplittableRandom random) {
+            loop.clearCallers();
+            if (arrivals.forecasts() != null) {
+                forecastCallers(random);
+            } else {
+                replayCallers(random);
+            }
+            loop.run();
+        }
+
+        /** Each queue's Poisson arrivals from a stream of its own, merged in time order (ties: queue order). */
+        private void forecastCallers(SplittableRandom random) {
+            int n = queues.size();
+            double[][] times = new double[n][];
+            double[][] handles = new double[n][];
+            double[][] patiences = new double[n][];
+            int[] counts = new int[n];
+            for (int q = 0; q < n; q++) {
+                SplittableRandom stream = random.split();
+                Arrivals.QueueForecast f = arrivals.forecasts().get(queues.get(q));
+                IntervalSeries calls = f.calls();
+                long step = calls.interval().getSeconds();
+                double[] t = new double[1024];
+                double[] h = new double[1024];
+                double[] p = new double[1024];
+                int size = 0;
+                for (int i = 0; i < calls.size(); i++) {
+                    double rate = calls.value(i) / step;
+                    if (rate <= 0) {
                         continue;
                     }
-                    int s = idle.nextSetBit(0);
-                    idle.clear(s);
-                    busy[s] = true;
-                    agent[c] = s;
-                    answered[c] = now;
-                    ended[c] = now + handle[c];
-                    heapSize = push(heapTime, heapSlot, heapSize, ended[c], s);
+                    double start = calls.zonedStart(i).toEpochSecond() - origin;
+                    for (double at = start + stream.nextExponential() / rate; at < start + step;
+                         at += stream.nextExponential() / rate) {
+                        if (size == t.length) {
+                            t = Arrays.copyOf(t, 2 * size);
+                            h = Arrays.copyOf(h, 2 * size);
+                            p = Arrays.copyOf(p, 2 * size);
+                        }
+                        t[size] = at;
+                        h[size] = handleTimes.sample(f.meanHandle()[i], stream);
+                        p[size++] = patience.sample(stream);
+                    }
                 }
+                times[q] = t;
+                handles[q] = h;
+                patiences[q] = p;
+                counts[q] = size;
             }
-            for (int i = head; i < tail; i++) { // still waiting when the horizon ended
-                int c = waiting[i];
-                ended[c] = Math.min(arrival[c] + patience[c], end);
+            int[] next = new int[n];
+            while (true) {
+                int q = -1;
+                for (int k = 0; k < n; k++) {
+                    if (next[k] < counts[k] && (q < 0 || times[k][next[k]] < times[q][next[q]])) {
+                        q = k;
+                    }
+                }
+                if (q < 0) {
+                    break;
+                }
+                int i = next[q]++;
+                loop.addCaller(times[q][i], q, handles[q][i], patiences[q][i]);
+            }
+        }
+
+        /** The records' arrivals; talk and wrap of answered calls, drawn ones for the rest; patience drawn anew. */
+        private void replayCallers(SplittableRandom random) {
+            List<CallRecord> calls = arrivals.replay();
+            if (wrap.length < calls.size()) {
+                wrap = new double[calls.size()];
+            }
+            for (int i = 0; i < calls.size(); i++) {
+                CallRecord c = calls.get(i);
+                int q = queueIndex.get(c.queue());
+                CallRecord served = c.answered() != null ? c
+                        : calls.get(answeredOf[q][random.nextInt(answeredOf[q].length)]);
+                double at = (c.arrived().toEpochMilli() - 1000 * origin) / 1000.0;
+                wrap[i] = served.wrapSeconds();
+                loop.addCaller(at, q, served.handleSeconds(), patience.sample(random));
             }
         }
 
         List<CallRecord> records(int r) {
-            List<CallRecord> records = new ArrayList<>(size);
-            for (int c = 0; c < size; c++) {
-                Instant arrived = instant(arrival[c]);
-                String id = "sim" + (r + 1) + "-" + (c + 1);
-                records.add(agent[c] >= 0
-                        ? CallRecord.answered(id, CallRecord.MAIN_QUEUE, arrived, instant(answered[c]),
-                        instant(ended[c]), agentId(agent[c]))
-                        : CallRecord.unanswered(id, CallRecord.MAIN_QUEUE, arrived, instant(ended[c]), Outcome.ABANDONED));
+            EventLoop l = loop;
+            List<CallRecord> records = new ArrayList<>(l.size);
+            List<Duty.Agent> agents = duty.agents();
+            List<CallRecord> replay = arrivals.replay();
+            for (int c = 0; c < l.size; c++) {
+                CallRecord original = replay == null ? null : replay.get(c);
+                String id = original != null ? original.id() : "sim" + (r + 1) + "-" + (c + 1);
+                String queue = queues.get(l.queue[c]);
+                Instant arrived = instant(l.arrival[c]);
+                CallRecord record;
+                if (l.outcome[c] == EventLoop.ANSWERED) {
+                    double w = original == null ? 0 : wrap[c];
+                    record = CallRecord.answered(id, queue, arrived, instant(l.answered[c]),
+                            instant(l.answered[c] + l.handle[c] - w), agents.get(l.agent[c]).id());
+                    if (w > 0) {
+                        record = record.withWrap(w);
+                    }
+                } else {
+                    record = CallRecord.unanswered(id, queue, arrived, instant(l.ended[c]),
+                            l.outcome[c] == EventLoop.VOICEMAIL ? Outcome.VOICEMAIL : Outcome.ABANDONED);
+                }
+                if (original != null && original.customer() != null) {
+                    record = record.withCustomer(original.customer());
+                }
+                records.add(record);
             }
             return records;
         }
@@ -355,40 +398,6 @@ public final class Simulation {
         /** The instant of a simulated time, to the millisecond (so a written record file reads back the same). */
         private Instant instant(double seconds) {
             return Instant.ofEpochMilli(Math.round((origin + seconds) * 1000));
-        }
-
-        private static int push(double[] time, int[] slot, int size, double t, int s) {
-            int i = size;
-            while (i > 0 && time[(i - 1) / 2] > t) {
-                time[i] = time[(i - 1) / 2];
-                slot[i] = slot[(i - 1) / 2];
-                i = (i - 1) / 2;
-            }
-            time[i] = t;
-            slot[i] = s;
-            return size + 1;
-        }
-
-        private static int pop(double[] time, int[] slot, int size) {
-            size--;
-            double t = time[size];
-            int s = slot[size];
-            int i = 0;
-            while (2 * i + 1 < size) {
-                int child = 2 * i + 1;
-                if (child + 1 < size && time[child + 1] < time[child]) {
-                    child++;
-                }
-                if (time[child] >= t) {
-                    break;
-                }
-                time[i] = time[child];
-                slot[i] = slot[child];
-                i = child;
-            }
-            time[i] = t;
-            slot[i] = s;
-            return size;
         }
     }
 }

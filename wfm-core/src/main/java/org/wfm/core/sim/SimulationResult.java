@@ -3,6 +3,7 @@ package org.wfm.core.sim;
 import org.wfm.core.calls.KpiFigures;
 import org.wfm.core.calls.Kpis;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,22 +23,33 @@ public final class SimulationResult {
     /**
      * One interval and queue: mean counts over the replications, and estimates of the rates.
      *
-     * @param start the interval's start
+     * @param start the interval's start ({@code null} on a day's row)
+     * @param date  the day
      * @param queue the queue, or {@link Kpis#ALL}
      */
-    public record Row(ZonedDateTime start, String queue, double offered, double answered, double abandoned,
+    public record Row(ZonedDateTime start, LocalDate date, String queue, double offered, double answered, double abandoned,
                       double voicemail, Estimate serviceLevel, Estimate asa, Estimate abandonRate, Estimate occupancy) {
+    }
+
+    /**
+     * How late one agent left the phones, in minutes per replication (means over the replications).
+     *
+     * @param agent            the agent (a roster's id, or a staffing slot such as {@code S3} or {@code sales-3})
+     * @param lateBreakMinutes the time its breaks started late because it was finishing a call
+     * @param overrunMinutes   the time it worked past the end of its shift (or of its staffed intervals)
+     */
+    public record Lateness(String agent, double lateBreakMinutes, double overrunMinutes) {
     }
 
     private final List<Kpis> replications;
     private final long calls;
-    private final double lateMinutes;
+    private final List<Lateness> lateness;
     private final double callsPerSecond;
 
-    SimulationResult(List<Kpis> replications, long calls, double lateMinutes, double callsPerSecond) {
+    SimulationResult(List<Kpis> replications, long calls, List<Lateness> lateness, double callsPerSecond) {
         this.replications = List.copyOf(replications);
         this.calls = calls;
-        this.lateMinutes = lateMinutes;
+        this.lateness = List.copyOf(lateness);
         this.callsPerSecond = callsPerSecond;
     }
 
@@ -51,9 +63,19 @@ public final class SimulationResult {
         return calls;
     }
 
-    /** Minutes per replication that agents spent finishing a call after their time on the phones had ended. */
-    public double lateMinutes() {
-        return lateMinutes;
+    /** Per agent, in the agents' order, how late it left the phones for breaks and at the end of its time. */
+    public List<Lateness> lateness() {
+        return lateness;
+    }
+
+    /** Minutes per replication, over all agents, by which breaks started late because an agent was on a call. */
+    public double lateBreakMinutes() {
+        return lateness.stream().mapToDouble(Lateness::lateBreakMinutes).sum();
+    }
+
+    /** Minutes per replication, over all agents, worked past the end of a shift (or staffed time) to finish a call. */
+    public double overrunMinutes() {
+        return lateness.stream().mapToDouble(Lateness::overrunMinutes).sum();
     }
 
     /** Simulated calls per second of the event loop (without counting the KPIs). */
@@ -92,12 +114,25 @@ public final class SimulationResult {
 
     /** One row per interval and queue that had calls in some replication, in time order, queues before all. */
     public List<Row> byInterval() {
-        Comparator<KpiFigures> order = Comparator.comparing((KpiFigures f) -> f.start().toInstant())
-                .thenComparing(f -> f.queue().equals(Kpis.ALL))
+        return rows(Kpis::byInterval, Comparator.comparing((KpiFigures f) -> f.start().toInstant()));
+    }
+
+    /** One row per day and queue that had calls in some replication, in date order, queues before all. */
+    public List<Row> byDay() {
+        return rows(Kpis::byDay, Comparator.comparing(KpiFigures::date));
+    }
+
+    /** One row per queue with calls in some replication, in name order, then all queues. */
+    public List<Row> byQueue() {
+        return rows(Kpis::byQueue, Comparator.comparingInt((KpiFigures f) -> 0));
+    }
+
+    private List<Row> rows(Function<Kpis, List<KpiFigures>> figures, Comparator<KpiFigures> when) {
+        Comparator<KpiFigures> order = when.thenComparing(f -> f.queue().equals(Kpis.ALL))
                 .thenComparing(KpiFigures::queue);
         Map<KpiFigures, List<KpiFigures>> rows = new TreeMap<>(order);
         for (Kpis k : replications) {
-            for (KpiFigures f : k.byInterval()) {
+            for (KpiFigures f : figures.apply(k)) {
                 rows.computeIfAbsent(f, x -> new ArrayList<>()).add(f);
             }
         }
@@ -105,7 +140,7 @@ public final class SimulationResult {
         int n = replications.size();
         for (List<KpiFigures> list : rows.values()) {
             KpiFigures first = list.get(0);
-            result.add(new Row(first.start(), first.queue(), mean(list, KpiFigures::offered, n),
+            result.add(new Row(first.start(), first.date(), first.queue(), mean(list, KpiFigures::offered, n),
                     mean(list, KpiFigures::answered, n), mean(list, KpiFigures::abandoned, n),
                     mean(list, KpiFigures::voicemail, n), estimate(list, KpiFigures::serviceLevel),
                     estimate(list, KpiFigures::asa), estimate(list, KpiFigures::abandonRate),
@@ -130,6 +165,6 @@ public final class SimulationResult {
     @Override
     public String toString() {
         return "SimulationResult[" + replications.size() + " replications, " + calls + " calls; SL " + serviceLevel()
-                + ", abandon " + abandonRate() + ", ASA " + asa() + ", occupancy " + occupancy() + "]";
+                + ", abandon " + abandonRate() + ", voicemail " + voicemailRate() + ", ASA " + asa() + ", occupancy " + occupancy() + "]";
     }
 }

@@ -120,7 +120,8 @@ class SimulationTest {
         CallRecord last = calls.stream().filter(c -> c.outcome() == Outcome.ANSWERED)
                 .reduce((a, b) -> b).orElseThrow();
         assertThat(last.ended()).isAfter(MONDAY.plusMinutes(15).toInstant(ZoneOffset.UTC));
-        assertThat(r.lateMinutes()).isCloseTo(   // the records are to the millisecond
+        assertThat(r.lateBreakMinutes()).isZero();
+        assertThat(r.overrunMinutes()).isCloseTo(   // the records are to the millisecond
                 Duration.between(MONDAY.plusMinutes(15).toInstant(ZoneOffset.UTC), last.ended()).toMillis() / 60_000.0,
                 org.assertj.core.data.Offset.offset(1e-4));
         // everyone still waiting at the end of the horizon counts as abandoned then

@@ -1,0 +1,237 @@
+package org.wfm.core.sim;
+
+import org.wfm.core.InputLimits;
+import org.wfm.core.IntervalSeries;
+import org.wfm.core.calls.PhoneTime;
+import org.wfm.core.workforce.Roster;
+import org.wfm.core.workforce.ScheduleProblem;
+import org.wfm.core.workforce.Shift;
+import org.wfm.core.workforce.ShiftBreak;
+import org.wfm.core.workforce.Timeline;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Who is on the phones when, in a simulation: the agents per interval and group of a staffing (slots that come on and
+ * go off as the count changes), or the agents of a roster (on the phones during their shifts and not on break).
+ * Immutable.
+ */
+public final class Duty {
+
+    /**
+     * One agent's stretches on the phones, epoch seconds; {@code breakAfter[i]} says the stretch ends in a break of
+     * the same shift (so a late start of that break makes its end late too), not at the end of a shift.
+     */
+    record Agent(String id, String group, long[] on, long[] off, boolean[] breakAfter) {
+    }
+
+    private final List<Agent> agents;
+    private final List<String> groups;
+    private final ZonedDateTime start;
+    private final ZonedDateTime end;
+    private final Duration interval;
+    private final PhoneTime phoneTime;
+    private final String source; // "staffing" or "problem", for messages
+
+    private Duty(List<Agent> agents, List<String> groups, ZonedDateTime start, ZonedDateTime end, Duration interval,
+                 PhoneTime phoneTime, String source) {
+        this.source = source;
+        this.agents = List.copyOf(agents);
+        this.groups = List.copyOf(groups);
+        this.start = start;
+        this.end = end;
+        this.interval = interval;
+        this.phoneTime = phoneTime;
+    }
+
+    /** The agents of one group {@code main} per interval; see {@link #staffing(Map)}. */
+    public static Duty staffing(IntervalSeries agents) {
+        return staffing(Map.of(Routing.MAIN_GROUP, agents));
+    }
+
+    /**
+     * Agents on the phones per interval and group, whole numbers, every group on one grid and zone. The horizon runs
+     * from the first interval of any group to the end of the last; an interval a group has no row for has none of
+     * its agents.
+     *
+     * @throws IllegalArgumentException when the grids or zones differ, a count is negative, fractional or above
+     *                                  {@link InputLimits#MAX_AGENTS}, or there are no intervals
+     */
+    public static Duty staffing(Map<String, IntervalSeries> agentsByGroup) {
+        if (agentsByGroup.isEmpty() || agentsByGroup.values().stream().allMatch(IntervalSeries::isEmpty)) {
+            throw new IllegalArgumentException("the staffing has no intervals");
+        }
+        IntervalSeries first = agentsByGroup.values().iterator().next();
+        long step = first.interval().getSeconds();
+        ZonedDateTime from = null;
+        ZonedDateTime to = null;
+        for (Map.Entry<String, IntervalSeries> e : new TreeMap<>(agentsByGroup).entrySet()) {
+            IntervalSeries s = e.getValue();
+            if (!s.interval().equals(first.interval()) || !s.zone().getRules().equals(first.zone().getRules())) {
+                throw new IllegalArgumentException("the staffing of group '" + e.getKey() + "' is on another grid or"
+                        + " zone than the others");
+            }
+            for (int i = 0; i < s.size(); i++) {
+                double a = s.value(i);
+                if (a < 0 || a != Math.rint(a) || a > InputLimits.MAX_AGENTS) {
+                    throw new IllegalArgumentException("agents at " + s.start(i) + " must be a whole number from 0 to "
+                            + InputLimits.MAX_AGENTS + ", got " + a);
+                }
+            }
+            if (!s.isEmpty()) {
+                ZonedDateTime a = s.zonedStart(0);
+                ZonedDateTime b = s.zonedStart(s.size() - 1).plusSeconds(step);
+                from = from == null || a.isBefore(from) ? a : from;
+                to = to == null || b.isAfter(to) ? b : to;
+            }
+        }
+        List<Agent> agents = new ArrayList<>();
+        boolean onlyMain = agentsByGroup.size() == 1 && agentsByGroup.containsKey(Routing.MAIN_GROUP);
+        new TreeMap<>(agentsByGroup).forEach((group, series) -> slots(group, series, onlyMain, agents));
+        PhoneTime.Builder phoneTime = PhoneTime.builder(from.toInstant(), to.toInstant());
+        for (Agent a : agents) {
+            for (int i = 0; i < a.on().length; i++) {
+                phoneTime.add(a.id(), Instant.ofEpochSecond(a.on()[i]), Instant.ofEpochSecond(a.off()[i]));
+            }
+        }
+        return new Duty(agents, List.copyOf(new TreeMap<>(agentsByGroup).keySet()), from, to, first.interval(),
+                phoneTime.build(), "staffing");
+    }
+
+    /** Slot k of a group is on the phones in the intervals with more than k agents of the group. */
+    private static void slots(String group, IntervalSeries series, boolean onlyMain, List<Agent> out) {
+        long step = series.interval().getSeconds();
+        int most = 0;
+        for (int i = 0; i < series.size(); i++) {
+            most = Math.max(most, (int) series.value(i));
+        }
+        for (int k = 0; k < most; k++) {
+            List<long[]> stretches = new ArrayList<>();
+            for (int i = 0; i < series.size(); i++) {
+                if (series.value(i) > k) {
+                    long from = series.zonedStart(i).toEpochSecond();
+                    if (!stretches.isEmpty() && stretches.get(stretches.size() - 1)[1] == from) {
+                        stretches.get(stretches.size() - 1)[1] = from + step;
+                    } else {
+                        stretches.add(new long[]{from, from + step});
+                    }
+                }
+            }
+            String id = onlyMain ? "S" + (k + 1) : group + "-" + (k + 1);
+            out.add(agent(id, group, stretches, new boolean[stretches.size()]));
+        }
+    }
+
+    /**
+     * The agents of a roster, all in group {@code main}: on the phones during their shifts and not on break. The
+     * horizon is the problem's.
+     *
+     * @throws IllegalArgumentException when the roster does not fit the problem (unknown agents, shifts outside the
+     *                                  horizon or off their type, overlapping shifts or breaks)
+     */
+    public static Duty roster(ScheduleProblem problem, Roster roster) {
+        PhoneTime phoneTime = PhoneTime.scheduled(problem, roster); // refuses a roster that does not fit
+        ZoneId zone = problem.zone();
+        Map<String, List<Shift>> byAgent = new TreeMap<>();
+        problem.agents().forEach(a -> byAgent.put(a.id(), new ArrayList<>()));
+        roster.shifts().forEach(s -> byAgent.get(s.agent()).add(s));
+        List<Agent> agents = new ArrayList<>();
+        byAgent.forEach((id, shifts) -> {
+            shifts.sort((a, b) -> Long.compare(Timeline.epochOf(a.start(), zone), Timeline.epochOf(b.start(), zone)));
+            List<long[]> stretches = new ArrayList<>();
+            List<Boolean> breakAfter = new ArrayList<>();
+            for (Shift shift : shifts) {
+                long from = Timeline.epochOf(shift.start(), zone);
+                long shiftEnd = from + problem.shiftType(shift.type()).orElseThrow().length().getSeconds();
+                List<ShiftBreak> breaks = new ArrayList<>(shift.breaks());
+                breaks.sort((a, b) -> a.start().compareTo(b.start()));
+                for (ShiftBreak b : breaks) {
+                    long breakStart = Timeline.epochOf(b.start(), zone);
+                    if (breakStart > from) {
+                        stretches.add(new long[]{from, breakStart});
+                        breakAfter.add(true);
+                    }
+                    from = Math.max(from, Timeline.epochOf(b.end(), zone));
+                }
+                if (shiftEnd > from) {
+                    stretches.add(new long[]{from, shiftEnd});
+                    breakAfter.add(false);
+                } else if (!breakAfter.isEmpty()) { // a break that runs to the shift's end ends the shift
+                    breakAfter.set(breakAfter.size() - 1, false);
+                }
+            }
+            boolean[] kinds = new boolean[breakAfter.size()];
+            for (int i = 0; i < kinds.length; i++) {
+                kinds[i] = breakAfter.get(i);
+            }
+            agents.add(agent(id, Routing.MAIN_GROUP, stretches, kinds));
+        });
+        Timeline timeline = Timeline.of(problem);
+        ZonedDateTime from = Instant.ofEpochSecond(timeline.startEpoch()).atZone(zone);
+        ZonedDateTime to = Instant.ofEpochSecond(timeline.epochAt(timeline.size())).atZone(zone);
+        return new Duty(agents, List.of(Routing.MAIN_GROUP), from, to, problem.interval(), phoneTime, "problem");
+    }
+
+    private static Agent agent(String id, String group, List<long[]> stretches, boolean[] breakAfter) {
+        long[] on = new long[stretches.size()];
+        long[] off = new long[stretches.size()];
+        for (int i = 0; i < on.length; i++) {
+            on[i] = stretches.get(i)[0];
+            off[i] = stretches.get(i)[1];
+        }
+        return new Agent(id, group, on, off, breakAfter);
+    }
+
+    /** The agent groups (of the staffing, even one with no agents at any time), in name order. */
+    public List<String> groups() {
+        return groups;
+    }
+
+    /** The start of the horizon. */
+    public ZonedDateTime start() {
+        return start;
+    }
+
+    /** The end of the horizon (exclusive): the end of the last staffed interval, or of the problem's horizon. */
+    public ZonedDateTime end() {
+        return end;
+    }
+
+    /** The interval of the staffing or the problem, which the simulation's figures are counted per. */
+    public Duration interval() {
+        return interval;
+    }
+
+    /** The planned time on the phones, which occupancy is measured against. */
+    public PhoneTime phoneTime() {
+        return phoneTime;
+    }
+
+    /** "the staffing's" or "the problem's", and its first and last interval, as messages name them. */
+    String horizon() {
+        return "the " + source + "'s horizon " + start.toLocalDateTime() + ".." + end.minus(interval).toLocalDateTime();
+    }
+
+    /** "the staffing's" or "the problem's". */
+    String owner() {
+        return "the " + source + "'s";
+    }
+
+    List<Agent> agents() {
+        return agents;
+    }
+
+    @Override
+    public String toString() {
+        return "Duty[" + agents.size() + " agents in " + groups() + ", " + start.toLocalDateTime() + ".."
+                + end.toLocalDateTime() + "]";
+    }
+}
