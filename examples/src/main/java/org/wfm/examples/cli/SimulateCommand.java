@@ -76,8 +76,8 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--aht", paramLabel = "DURATION", description = "Average handle time for forecast rows without an aht column.")
     Duration aht;
 
-    @Option(names = "--handle-time", paramLabel = "DIST", defaultValue = "exponential",
-            description = "exponential (default, as Erlang C and A assume) or lognormal:CV, e.g. lognormal:0.8.")
+    @Option(names = "--handle-time", paramLabel = "DIST",
+            description = "Handle times of forecast calls: exponential (default, as Erlang C and A assume) or lognormal:CV, e.g. lognormal:0.8.")
     String handleTime;
 
     @Option(names = "--patience", paramLabel = "DURATION", description = "Mean caller patience (exponential), e.g. 90s.")
@@ -117,6 +117,10 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         if ((problem == null) != (roster == null)) {
             throw new IllegalArgumentException("--problem and --roster go together (the roster's problem gives its zone and shift types)");
+        }
+        if (calls != null && (aht != null || handleTime != null)) {
+            throw new IllegalArgumentException("--aht and --handle-time are for --forecast: a replay of --calls keeps the"
+                    + " handle times of the log");
         }
         if (patience != null && patienceCurve != null) {
             throw new IllegalArgumentException("give --patience or --patience-curve, not both");
@@ -195,8 +199,9 @@ public final class SimulateCommand implements Callable<Integer> {
             }
         }
         Duration grain = forecasts == null ? null : forecasts.values().iterator().next().calls().interval();
+        Map<String, IntervalSeries> groups = StaffingCsv.readGroups(staffing, zoneId, grain);
         try {
-            return Duty.staffing(StaffingCsv.readGroups(staffing, zoneId, grain));
+            return Duty.staffing(groups);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(staffing + ": " + e.getMessage(), e);
         }
@@ -230,8 +235,9 @@ public final class SimulateCommand implements Callable<Integer> {
     }
 
     private void summary(PrintWriter out, SimulationResult result, HandleTimes handleTimes, CallerPatience callers) {
-        out.printf(Locale.ROOT, "%d replications, %d calls simulated (%s, %s handle times, %s)%n", replications,
-                result.calls(), forecast != null ? "Poisson arrivals" : "replayed arrivals", handleTimes, callers);
+        out.printf(Locale.ROOT, "%d replications, %d calls simulated (%s, %s)%n", replications, result.calls(),
+                forecast != null ? "Poisson arrivals, " + handleTimes + " handle times"
+                        : "replayed arrivals and handle times", callers);
         out.printf(Locale.ROOT, "service level %s in %ds, abandon rate %s, ASA %s, occupancy %s (means, 95%% intervals)%n",
                 percent(result.serviceLevel()), serviceLevel.answerWithin().getSeconds(), percent(result.abandonRate()),
                 seconds(result.asa()), percent(result.occupancy()));
@@ -264,7 +270,7 @@ public final class SimulateCommand implements Callable<Integer> {
     }
 
     private HandleTimes handleTimes() {
-        String text = handleTime.trim().toLowerCase(Locale.ROOT);
+        String text = handleTime == null ? "exponential" : handleTime.trim().toLowerCase(Locale.ROOT);
         if (text.equals("exponential")) {
             return HandleTimes.exponential();
         }

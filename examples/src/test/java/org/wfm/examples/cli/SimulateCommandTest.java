@@ -70,4 +70,59 @@ class SimulateCommandTest {
         assertThat(run.out()).startsWith("20 replications, ").contains("service level ").contains(") in 20s")
                 .contains("(means, 95% intervals)");
     }
+
+    @Test
+    void aReplayRoutedToVoicemailReadsBackInWfmKpiCallForCall() throws IOException {
+        Path records = dir.resolve("replayed.csv");
+        WfmRun run = WfmRun.of("simulate", "--calls", "data/calls-sample.csv", "--staffing", "data/staffing-sample.csv",
+                "--routing", "data/routing-sample.json", "--replications", "1", "--json", // callers never hang up
+                "--records", records.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode sim = new ObjectMapper().readTree(run.out());
+        WfmRun actual = WfmRun.of("kpi", "--calls", "data/calls-sample.csv", "--json");
+        WfmRun replayed = WfmRun.of("kpi", "--calls", records.toString(), "--json");
+        assertThat(replayed.status()).as(replayed.err()).isZero();
+        JsonNode log = new ObjectMapper().readTree(actual.out());
+        JsonNode counted = new ObjectMapper().readTree(replayed.out());
+        // every offered call of the log comes back once (blocked calls are not replayed), under its own id
+        assertThat(counted.get("offered").asLong()).isEqualTo(log.get("offered").asLong())
+                .isEqualTo(sim.get("calls").asLong());
+        assertThat(Files.readAllLines(records).stream().skip(1).map(l -> l.substring(0, l.indexOf(',')))
+                .distinct().count()).isEqualTo(log.get("offered").asLong());
+        assertThat(counted.get("voicemail").asLong()).isPositive();
+        assertThat((double) counted.get("voicemail").asLong() / counted.get("offered").asLong())
+                .isEqualTo(sim.get("voicemailRate").get("mean").asDouble());
+        assertThat(counted.get("serviceLevel").asDouble()).isEqualTo(sim.get("serviceLevel").get("mean").asDouble());
+        assertThat(counted.get("abandonRate").asDouble()).isEqualTo(sim.get("abandonRate").get("mean").asDouble());
+    }
+
+    @Test
+    void aRosterReportsEachAgentsLateBreaks() throws IOException {
+        Path corpus = Path.of("src/test/resources/bad-input/reschedule-from-after-horizon");
+        Path problem = dir.resolve("problem.json");
+        Files.copy(corpus.resolve("problem.json"), problem);
+        Files.copy(corpus.resolve("requirements.csv"), dir.resolve("requirements.csv"));
+        Path forecast = dir.resolve("forecast.csv");
+        StringBuilder f = new StringBuilder("start,forecast,aht\n");
+        for (int day = 5; day <= 7; day++) {
+            for (int q = 0; q < 4 * 8; q++) {
+                f.append(String.format("2026-01-%02dT%02d:%02d,12,300%n", day, 8 + q / 4, 15 * (q % 4)));
+            }
+        }
+        Files.writeString(forecast, f);
+        WfmRun run = WfmRun.of("simulate", "--forecast", forecast.toString(), "--problem", problem.toString(),
+                "--roster", corpus.resolve("roster.json").toString(), "--replications", "5", "--json");
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode sim = new ObjectMapper().readTree(run.out());
+        JsonNode lateness = sim.get("lateness");
+        assertThat(lateness).isNotEmpty();
+        double breaks = 0;
+        double overrun = 0;
+        for (JsonNode agent : lateness) {
+            breaks += agent.get("lateBreakMinutes").asDouble();
+            overrun += agent.get("overrunMinutes").asDouble();
+        }
+        assertThat(breaks).isPositive().isCloseTo(sim.get("lateBreakMinutes").asDouble(), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(overrun).isPositive().isCloseTo(sim.get("overrunMinutes").asDouble(), org.assertj.core.data.Offset.offset(1e-9));
+    }
 }

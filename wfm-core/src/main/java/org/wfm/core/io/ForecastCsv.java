@@ -91,7 +91,7 @@ public final class ForecastCsv {
     public static Map<String, Forecast> readQueues(Path file, ZoneId zone, Duration grain) throws IOException {
         CsvTable table = CsvTable.read(file);
         if (!table.hasColumn(QUEUE)) {
-            return Map.of(MAIN_QUEUE, read(table, table.rows(), zone, grain, null));
+            return Map.of(MAIN_QUEUE, read(table, table.rows(), zone, grain, null, ""));
         }
         Map<String, List<CsvTable.Row>> byQueue = new TreeMap<>();
         for (CsvTable.Row row : table.rows()) {
@@ -100,7 +100,8 @@ public final class ForecastCsv {
         table.requireColumns(START);
         Duration interval = Grain.of(table, starts(table.rows()), grain);
         Map<String, Forecast> forecasts = new TreeMap<>();
-        byQueue.forEach((queue, rows) -> forecasts.put(queue, read(table, rows, zone, interval, null)));
+        byQueue.forEach((queue, rows) -> forecasts.put(queue, read(table, rows, zone, interval, null,
+                " of queue " + queue)));
         return forecasts;
     }
 
@@ -113,12 +114,15 @@ public final class ForecastCsv {
     }
 
     private static Forecast read(CsvTable table, ZoneId zone, Duration grain, OptionalDouble handleTimes) {
-        return read(table, table.rows(), zone, grain, handleTimes);
+        return read(table, table.rows(), zone, grain, handleTimes, "");
     }
 
-    /** {@code handleTimes} is null unless every interval needs one; see {@link #readWithHandleTimes}. */
+    /**
+     * {@code handleTimes} is null unless every interval needs one; see {@link #readWithHandleTimes}. {@code of}
+     * names the rows' queue in a start's error, or is empty.
+     */
     private static Forecast read(CsvTable table, List<CsvTable.Row> rows, ZoneId zone, Duration grain,
-                                 OptionalDouble handleTimes) {
+                                 OptionalDouble handleTimes, String of) {
         table.requireColumns(START);
         String callsColumn = table.firstColumn(FORECAST, CALLS).orElseThrow(() ->
                 new InputFormatException(table.source(), 1, FORECAST, "missing column 'forecast' (or 'calls') in the header"));
@@ -163,7 +167,7 @@ public final class ForecastCsv {
             try {
                 callSeries.add(starts[i], calls[i]);
             } catch (IllegalArgumentException e) {
-                throw rows.get(i).error(START, e.getMessage());
+                throw rows.get(i).error(START, e.getMessage() + of);
             }
             for (int c = 0; c < optional.size(); c++) {
                 if (!Double.isNaN(values[c][i])) {

@@ -48,11 +48,12 @@ class SimulationTest {
         return IntervalSeries.of(ZoneOffset.UTC, QUARTER, values);
     }
 
-    private static Simulation day(int agents) {
+    /** The stationary day: 96 quarter-hours of 50 calls at AHT 180 s (10 Erlangs), 40 replications, seed 7. */
+    static Simulation day(int agents) {
         return Simulation.of(constant(96, 50), null, 180, constant(96, agents)).withReplications(40).withSeed(7);
     }
 
-    private static ExpectedService exact(QueueModel model, int agents) {
+    static ExpectedService exact(QueueModel model, int agents) {
         return Staffing.of(ServiceGoal.serviceLevel(0.8, Duration.ofSeconds(20))).withModel(model).evaluate(10, 180, agents);
     }
 
