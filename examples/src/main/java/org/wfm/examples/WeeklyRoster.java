@@ -21,9 +21,10 @@ import org.wfm.examples.report.DailySummary;
 import org.wfm.examples.report.RosterReport;
 import org.wfm.examples.report.ServiceOutlook;
 import org.wfm.core.calls.KpiDefinitions;
+import org.wfm.core.sim.Arrivals;
+import org.wfm.core.sim.Duty;
 import org.wfm.core.sim.Simulation;
 import org.wfm.core.sim.SimulationResult;
-import org.wfm.core.workforce.Coverage;
 import org.wfm.examples.sample.SampleCentre;
 import org.wfm.forecast.Forecasters;
 import org.wfm.scheduler.Scheduler;
@@ -47,7 +48,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole planning chain on the sample centre, step by step: history, forecast, staffing requirements,
- * scheduling problem, roster, bound, report. {@code wfm demo} runs this; read it as a tutorial.
+ * scheduling problem, roster, bound, simulation, report. {@code wfm demo} runs this; read it as a tutorial.
  *
  * <pre>
  * java -cp "examples/target/wfm-examples.jar:examples/target/lib/*" org.wfm.examples.WeeklyRoster wfm-demo 60s
@@ -83,12 +84,12 @@ public final class WeeklyRoster {
     }
 
     /**
-     * The week's service level with every scheduled agent on the phones (nobody off sick): what Erlang C expects,
-     * interval by interval weighted by calls, and what a simulation of the forecast calls against the roster's
-     * coverage gives.
+     * The week's service level with every scheduled agent at work (nobody off sick): what Erlang C expects, interval
+     * by interval weighted by calls, and what a simulation of the forecast calls against the roster gives, in which
+     * an agent on a call when a break comes finishes the call first and starts the break late.
      *
      * @param erlangC   the expected service level, a share
-     * @param simulated the simulation of {@link #REPLICATIONS} replications
+     * @param simulated the simulation of {@link #REPLICATIONS} replications of the week
      */
     public record Outlook(double erlangC, SimulationResult simulated) {
     }
@@ -193,7 +194,13 @@ public final class WeeklyRoster {
         RosterJson.write(roster, dir.get("roster.json"));
         RosterCsv.write(roster, problem.zone(), dir.get("roster.csv"));
 
-        // 8. The report: the service level the roster is expected to give, day by day and per interval.
+        // 8. Simulate the week: the forecast calls as Poisson arrivals against the roster's agents, who finish a call
+        //    before going on break, so breaks start late where Erlang C assumes agents leave the phones on time.
+        Outlook outlook = outlook(forecast, problem, roster);
+        log.printf(Locale.ROOT, "simulated %d weeks against the roster%s%n", REPLICATIONS, since(clock));
+
+        // 9. The report: the service level the roster is expected to give, day by day and per interval, and what
+        //    the simulation gives.
         IntervalSeries serviceLevel = ServiceOutlook.serviceLevel(Staffing.of(GOAL), forecast, roster,
                 problem.unplannedShrinkage());
         IntervalSeries agentsA = agents(requiredA);
@@ -202,28 +209,23 @@ public final class WeeklyRoster {
                 .withForecast(forecast)
                 .withServiceLevel(serviceLevel, GOAL)
                 .withComparison("Erlang A", agentsA)
+                .withSimulation(outlook.simulated())
                 .write(dir.get("report.html"));
         log.printf(Locale.ROOT, "report%s%n", since(clock));
         List<DailySummary> days = DailySummary.of(problem, roster, Optional.of(forecast.calls()),
                 Optional.of(agentsA), Optional.of(serviceLevel));
-        Outlook outlook = outlook(forecast, roster);
-        log.printf(Locale.ROOT, "simulated %d weeks against the roster%s%n", REPLICATIONS, since(clock));
         return new Result(history, forecast, required, requiredA, problem, roster, bound, days, outlook);
     }
 
-    /** Erlang C's expectation and the simulation of the roster's coverage, both with all scheduled agents. */
-    private static Outlook outlook(Forecast forecast, Roster roster) {
+    /** Erlang C's expectation and the simulation of the roster, both with every scheduled agent at work. */
+    private static Outlook outlook(Forecast forecast, ScheduleProblem problem, Roster roster) {
         IntervalSeries expected = ServiceOutlook.serviceLevel(Staffing.of(GOAL), forecast, roster, 0);
         double answered = 0;
         for (int i = 0; i < expected.size(); i++) {
             answered += expected.value(i) * forecast.calls().get(expected.start(i)).orElse(0);
         }
-        IntervalSeries.Builder scheduled = IntervalSeries.builder(SampleCentre.ZONE, SampleCentre.INTERVAL);
-        for (Coverage c : roster.coverage()) {
-            scheduled.add(c.start(), c.scheduled());
-        }
-        SimulationResult simulated = Simulation.of(forecast.calls(), forecast.aht().orElseThrow(), Double.NaN,
-                        scheduled.build()).withReplications(REPLICATIONS).withSeed(1)
+        SimulationResult simulated = Simulation.of(Arrivals.forecast(forecast.calls(), forecast.aht().orElseThrow(),
+                        Double.NaN), Duty.roster(problem, roster)).withReplications(REPLICATIONS).withSeed(1)
                 .run(KpiDefinitions.defaults().withAnswerWithin(GOAL.answerWithin()));
         return new Outlook(answered / forecast.calls().total(), simulated);
     }

@@ -1,5 +1,6 @@
 package org.wfm.examples.cli;
 
+import org.wfm.core.sim.Estimate;
 import org.wfm.core.workforce.RosterSummary;
 import org.wfm.examples.WeeklyRoster;
 import org.wfm.examples.report.DailySummary;
@@ -21,7 +22,8 @@ import java.util.concurrent.Callable;
                 "Run the whole chain on a sample centre (80 agents, 13 weeks of 15-minute history): forecast next"
                         + " week, staff it for 80/20 (Erlang C, Erlang A beside it), schedule it and report.",
                 "Writes history.csv, forecast.csv, requirements.csv, problem.json, roster.json, roster.csv and"
-                        + " report.html into the output folder and prints a summary per day."
+                        + " report.html into the output folder and prints a summary per day, then the week's"
+                        + " service level as Erlang C expects it and as simulated weeks of the roster give it."
         })
 public final class DemoCommand implements Callable<Integer> {
 
@@ -51,10 +53,12 @@ public final class DemoCommand implements Callable<Integer> {
                         + " no hard rule broken (checked independently)%n",
                 summary.shortfall(), summary.bound(), 100 * summary.gap());
         WeeklyRoster.Outlook outlook = result.outlook();
-        out.printf(Locale.ROOT, "service level of the week with every scheduled agent on the phones: Erlang C expects"
-                        + " %.1f%%, %d simulated weeks give %.1f%% (%.1f-%.1f%%)%n", 100 * outlook.erlangC(),
-                WeeklyRoster.REPLICATIONS, 100 * outlook.simulated().serviceLevel().mean(),
-                100 * outlook.simulated().serviceLevel().low(), 100 * outlook.simulated().serviceLevel().high());
+        Estimate simulated = outlook.simulated().serviceLevel();
+        out.printf(Locale.ROOT, "service level of the week with every scheduled agent at work: Erlang C expects"
+                        + " %.1f%%, %d simulated weeks of the roster give %.1f%% (%.1f-%.1f%%) with agents finishing"
+                        + " calls before breaks (breaks %.0f agent-minutes late a week)%n", 100 * outlook.erlangC(),
+                WeeklyRoster.REPLICATIONS, 100 * simulated.mean(), 100 * simulated.low(), 100 * simulated.high(),
+                outlook.simulated().lateBreakMinutes());
         out.printf(Locale.ROOT, "wrote %s into %s in %.0f s; open report.html in a browser%n",
                 String.join(", ", WeeklyRoster.FILES), outputDir, (System.nanoTime() - started) / 1e9);
         out.flush();

@@ -109,8 +109,8 @@ public record KpiReport(Kpis kpis, double serviceTarget, Optional<List<AgentAdhe
             page.append("<h2>Calls offered and answered per interval</h2>\n")
                     .append(new AnsweredChart(series.offered(), series.answered()).html());
             page.append("<h2>Service level and abandon rate per interval</h2>\n")
-                    .append(new ServiceChart(series.offered(), series.levels(), series.abandonRates(), serviceTarget)
-                            .html());
+                    .append(ServiceChart.measured(series.offered(), series.levels(), series.abandonRates(),
+                            serviceTarget).html());
         }
         page.append("<h2>Caller patience</h2>\n")
                 .append(new PatienceChart(kpis.patience(), kpis.total().longestWait().orElse(0)).html());
@@ -305,9 +305,6 @@ public record KpiReport(Kpis kpis, double serviceTarget, Optional<List<AgentAdhe
 
     private static final String STYLE = """
             .answered{fill:none;stroke:{answered};stroke-width:1.4}
-            .sl{fill:none;stroke:{service_level};stroke-width:1.4}
-            .aband{fill:none;stroke:{abandon_rate};stroke-width:1.2}
-            .goal{stroke:{goal};stroke-width:1.2;stroke-dasharray:6 3}
             .km{fill:none;stroke:{patience};stroke-width:1.8}
             .median{stroke:{patience};stroke-width:1;stroke-dasharray:3 3}
             """;

@@ -59,6 +59,9 @@ final class Page {
             .band{fill:{prediction_interval};opacity:.7} .planned{fill:{planned}} .need{fill:none;stroke:{required};stroke-width:1}
             .alt{fill:none;stroke:{compared};stroke-width:1;stroke-dasharray:3 2}
             .sched{fill:none;stroke:{scheduled};stroke-width:1.6} .short{fill:{short};opacity:.6}
+            .sl{fill:none;stroke:{service_level};stroke-width:1.4} .aband{fill:none;stroke:{abandon_rate};stroke-width:1.2}
+            .goal{stroke:{goal};stroke-width:1.2;stroke-dasharray:6 3}
+            .sim{fill:none;stroke:{simulated};stroke-width:1.6} .sim-band{fill:{simulated_band};opacity:.7}
             .sl-good{fill:{sl_met}} .sl-ok{fill:{sl_close}} .sl-bad{fill:{sl_missed}}
             .col{fill:{day_column}} .col2{fill:{other_day_column}}
             .t0{fill:{shift_type_1}} .t1{fill:{shift_type_2}} .t2{fill:{shift_type_3}} .t3{fill:{shift_type_4}} .t4{fill:{shift_type_5}}

@@ -47,6 +47,8 @@ enum Palette {
     PAID_HOURS("#34495e"),
     ANSWERED("#2a9d8f"),
     SERVICE_LEVEL("#2c3e50"),
+    SIMULATED("#2471a3"),
+    SIMULATED_BAND("#aed6f1"),
     ABANDON_RATE("#c0392b"),
     GOAL("#7f8c8d"),
     PATIENCE("#8e44ad");

@@ -2,7 +2,10 @@ package org.wfm.examples.report;
 
 import org.wfm.core.IntervalSeries;
 import org.wfm.core.Forecast;
+import org.wfm.core.calls.Kpis;
 import org.wfm.core.queue.ServiceGoal;
+import org.wfm.core.sim.Estimate;
+import org.wfm.core.sim.SimulationResult;
 import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.Coverage;
 import org.wfm.core.workforce.Roster;
@@ -14,7 +17,9 @@ import org.wfm.core.workforce.ShiftType;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -42,12 +47,14 @@ import java.util.Optional;
  * @param coverage         agents per interval: required, planned, scheduled, compared and the expected service level
  * @param calls            calls per interval before and over the horizon, when the report has history or forecast
  * @param agentHours       paid hours against the contract, one per agent in the problem's order
+ * @param simulated        the simulated service level, when the report has a simulation
  */
 public record ReportFigures(int agents, int agentsWithShifts, int shifts, double paidHours, double plannedHours,
                             double shortfallHours, double shortfallShare, double surplusHours,
                             Optional<ShortfallBound> bound, double serviceLevel, double serviceTarget,
                             List<RosterCheck.Violation> violations, List<DailySummary> days, DailySummary week,
-                            CoverageSeries coverage, Optional<CallSeries> calls, List<AgentHours> agentHours) {
+                            CoverageSeries coverage, Optional<CallSeries> calls, List<AgentHours> agentHours,
+                            Optional<SimulatedService> simulated) {
 
     /**
      * The service level colours are judged against when the roster's goal has no service-level target (an ASA or
@@ -62,6 +69,7 @@ public record ReportFigures(int agents, int agentsWithShifts, int shifts, double
         Objects.requireNonNull(bound, "bound");
         Objects.requireNonNull(coverage, "coverage");
         Objects.requireNonNull(calls, "calls");
+        Objects.requireNonNull(simulated, "simulated");
         violations = List.copyOf(violations);
         days = List.copyOf(days);
         agentHours = List.copyOf(agentHours);
@@ -120,6 +128,65 @@ public record ReportFigures(int agents, int agentsWithShifts, int shifts, double
         }
     }
 
+    /**
+     * The service level a simulation of the roster gave, over all queues: means over the replications with their
+     * 95 % confidence intervals ({@link Estimate}), shares in [0, 1]. The ends of every interval are clipped to
+     * [0, 1], where a service level lies; an end is NaN where fewer than two replications had calls.
+     *
+     * @param replications replications run
+     * @param week         the service level over the horizon
+     * @param days         the service level per day with calls in some replication
+     * @param mean         the mean per interval, in the intervals with calls in some replication
+     * @param low          the lower end of the interval per interval, in the intervals where it is defined
+     * @param high         the upper end, in the intervals of {@code low}
+     */
+    public record SimulatedService(int replications, Estimate week, Map<LocalDate, Estimate> days,
+                                   IntervalSeries mean, IntervalSeries low, IntervalSeries high) {
+        public SimulatedService {
+            Objects.requireNonNull(week, "week");
+            days = Map.copyOf(days);
+            Objects.requireNonNull(mean, "mean");
+            Objects.requireNonNull(low, "low");
+            Objects.requireNonNull(high, "high");
+        }
+
+        /** How many replications were run, in words: "30 replications", "1 replication". */
+        String replicationsRun() {
+            return replications + (replications == 1 ? " replication" : " replications");
+        }
+
+        /** The simulated service level of {@code result} on the problem's grid, over all queues. */
+        static SimulatedService of(SimulationResult result, ScheduleProblem problem) {
+            Map<LocalDate, Estimate> days = new HashMap<>();
+            for (SimulationResult.Row row : result.byDay()) {
+                if (row.queue().equals(Kpis.ALL)) {
+                    days.put(row.date(), clipped(row.serviceLevel()));
+                }
+            }
+            IntervalSeries.Builder mean = IntervalSeries.builder(problem.zone(), problem.interval());
+            IntervalSeries.Builder low = IntervalSeries.builder(problem.zone(), problem.interval());
+            IntervalSeries.Builder high = IntervalSeries.builder(problem.zone(), problem.interval());
+            for (SimulationResult.Row row : result.byInterval()) {
+                Estimate level = clipped(row.serviceLevel());
+                if (!row.queue().equals(Kpis.ALL) || !level.defined()) {
+                    continue;
+                }
+                mean.add(row.start(), level.mean());
+                if (!Double.isNaN(level.low())) {
+                    low.add(row.start(), level.low());
+                    high.add(row.start(), level.high());
+                }
+            }
+            return new SimulatedService(result.replications().size(), clipped(result.serviceLevel()), days,
+                    mean.build(), low.build(), high.build());
+        }
+
+        /** The estimate with its interval's ends within [0, 1] (NaN ends stay NaN). */
+        private static Estimate clipped(Estimate e) {
+            return new Estimate(e.mean(), Math.max(0, e.low()), Math.min(1, e.high()), e.replications());
+        }
+    }
+
     /** The figures of a report. */
     static ReportFigures of(RosterReport report) {
         ScheduleProblem problem = report.problem();
@@ -135,7 +202,8 @@ public record ReportFigures(int agents, int agentsWithShifts, int shifts, double
                 (int) roster.shifts().stream().map(Shift::agent).distinct().count(), roster.shifts().size(),
                 summary.paidHours(), week.plannedHours(), week.shortfallHours(), shortfallShare, week.surplusHours(),
                 bound, week.serviceLevel(), serviceTarget(report.goal()), RosterCheck.check(problem, roster), days,
-                week, coverage(report), calls(report), agentHours(problem, roster));
+                week, coverage(report), calls(report), agentHours(problem, roster),
+                report.simulation().map(result -> SimulatedService.of(result, problem)));
     }
 
     /** The goal's service-level target, or {@link #DEFAULT_SERVICE_TARGET} when it has none. */

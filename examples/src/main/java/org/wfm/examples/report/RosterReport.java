@@ -4,6 +4,8 @@ import org.wfm.core.IntervalSeries;
 import org.wfm.core.io.AtomicFile;
 import org.wfm.core.Forecast;
 import org.wfm.core.queue.ServiceGoal;
+import org.wfm.core.sim.Estimate;
+import org.wfm.core.sim.SimulationResult;
 import org.wfm.core.workforce.Roster;
 import org.wfm.core.workforce.ScheduleProblem;
 
@@ -16,19 +18,21 @@ import java.util.Optional;
 
 /**
  * A roster as one self-contained HTML page a planner reads at a glance: key figures, calls (history and forecast
- * with its prediction interval), agents required and scheduled per interval with the expected service level, a
- * day-by-day table, and a timeline of every agent's shifts and breaks with their paid hours against the
- * contract. Inline SVG and CSS only: the page loads nothing and runs no script, so it opens offline and can be
- * mailed as it is.
+ * with its prediction interval), agents required and scheduled per interval with the expected service level, the
+ * simulated service level per interval next to the expected one, a day-by-day table, and a timeline of every
+ * agent's shifts and breaks with their paid hours against the contract. Inline SVG and CSS only: the page loads
+ * nothing and runs no script, so it opens offline and can be mailed as it is.
  *
  * <p>The numbers are computed once, as {@link #figures()}; the page lays them out with {@link CallsChart},
- * {@link CoverageChart} and {@link ShiftTimeline}.
+ * {@link CoverageChart}, {@link ServiceChart} and {@link ShiftTimeline}.
  *
  * <pre>{@code
  * RosterReport.of(problem, roster)
  *         .withHistory(history.offered())
  *         .withForecast(forecast)
  *         .withServiceLevel(ServiceOutlook.serviceLevel(staffing, forecast, roster, 0.06), goal)
+ *         .withSimulation(Simulation.of(Arrivals.forecast(forecast.calls(), forecast.aht().orElseThrow(),
+ *                 Double.NaN), Duty.roster(problem, roster)).run(KpiDefinitions.defaults()))
  *         .write(Path.of("report.html"));
  * }</pre>
  *
@@ -40,10 +44,13 @@ import java.util.Optional;
  * @param goal         the service goal the roster was staffed for; its service-level target colours the expected
  *                     service level (80 % without one, {@link ReportFigures#DEFAULT_SERVICE_TARGET})
  * @param comparison   a second requirement drawn next to the problem's (Erlang A, say)
+ * @param simulation   a simulation of the roster against the forecast calls, whose service level (over all queues)
+ *                     is drawn per interval with its 95 % band and shown per day and for the horizon
  */
 public record RosterReport(ScheduleProblem problem, Roster roster, Optional<IntervalSeries> history,
                            Optional<Forecast> forecast, Optional<IntervalSeries> serviceLevel,
-                           Optional<ServiceGoal> goal, Optional<Comparison> comparison) {
+                           Optional<ServiceGoal> goal, Optional<Comparison> comparison,
+                           Optional<SimulationResult> simulation) {
 
     /**
      * A requirement to compare with the problem's, e.g. the agents Erlang A asks for.
@@ -70,12 +77,13 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
         Objects.requireNonNull(serviceLevel, "serviceLevel");
         Objects.requireNonNull(goal, "goal");
         Objects.requireNonNull(comparison, "comparison");
+        Objects.requireNonNull(simulation, "simulation");
     }
 
     /** The report of a roster alone: key figures, coverage, day table and timeline. */
     public static RosterReport of(ScheduleProblem problem, Roster roster) {
         return new RosterReport(problem, roster, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** Writes the report of a roster alone to {@code file}, all at once or not at all. */
@@ -85,12 +93,14 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
 
     /** The same report with the calls offered before the horizon. */
     public RosterReport withHistory(IntervalSeries offered) {
-        return new RosterReport(problem, roster, Optional.of(offered), forecast, serviceLevel, goal, comparison);
+        return new RosterReport(problem, roster, Optional.of(offered), forecast, serviceLevel, goal, comparison,
+                simulation);
     }
 
     /** The same report with the forecast of the horizon. */
     public RosterReport withForecast(Forecast content) {
-        return new RosterReport(problem, roster, history, Optional.of(content), serviceLevel, goal, comparison);
+        return new RosterReport(problem, roster, history, Optional.of(content), serviceLevel, goal, comparison,
+                simulation);
     }
 
     /**
@@ -99,13 +109,23 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
      */
     public RosterReport withServiceLevel(IntervalSeries levels, ServiceGoal serviceGoal) {
         return new RosterReport(problem, roster, history, forecast, Optional.of(levels), Optional.of(serviceGoal),
-                comparison);
+                comparison, simulation);
     }
 
     /** The same report with a second requirement (agents on the phones per interval) to compare with. */
     public RosterReport withComparison(String label, IntervalSeries required) {
         return new RosterReport(problem, roster, history, forecast, serviceLevel, goal,
-                Optional.of(new Comparison(label, required)));
+                Optional.of(new Comparison(label, required)), simulation);
+    }
+
+    /**
+     * The same report with a simulation of the roster (on the problem's zone and intervals, e.g. of
+     * {@code Duty.roster(problem, roster)}): its service level per interval is drawn as a 95 % band with the mean
+     * next to the expected service level, and its mean and interval shown for the horizon and per day.
+     */
+    public RosterReport withSimulation(SimulationResult result) {
+        return new RosterReport(problem, roster, history, forecast, serviceLevel, goal, comparison,
+                Optional.of(result));
     }
 
     /** Every number the page shows. */
@@ -136,6 +156,11 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
         page.append("<h2>Agents on the phones per interval</h2>\n")
                 .append(new CoverageChart(problem.dates(), problem.interval(), problem.unplannedShrinkage(),
                         figures.coverage(), strip).html());
+        figures.simulated().ifPresent(simulated -> page.append("<h2>Service level per interval</h2>\n")
+                .append(ServiceChart.roster(problem.dates(), figures.coverage().planned(),
+                        figures.coverage().serviceLevel(),
+                        "expected SL (" + ServiceStrip.percent(problem.unplannedShrinkage()) + "% absent)",
+                        Optional.of(simulated), figures.serviceTarget()).html()));
         page.append("<h2>Day by day</h2>\n");
         dayTable(page, figures);
         page.append("<h2>Shifts and breaks</h2>\n")
@@ -145,7 +170,12 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
                 .append(") for sick leave and other unplanned absence. ")
                 .append("Scheduled: agents on shift and not on break. Agent-hours are agent-intervals times the ")
                 .append("interval length. Expected SL: the forecast calls against the scheduled agents less the ")
-                .append("expected absence. Generated by wfm.</p>\n</body>\n</html>\n");
+                .append("expected absence.");
+        figures.simulated().ifPresent(simulated -> page.append(" Simulated SL: the roster simulated call by call ")
+                .append("with every scheduled agent at work (nobody absent), an agent on a call when a break comes ")
+                .append("finishing it first; the mean of ").append(simulated.replicationsRun())
+                .append(" with its 95 % confidence interval."));
+        page.append(" Generated by wfm.</p>\n</body>\n</html>\n");
         return page.toString();
     }
 
@@ -165,6 +195,9 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
             Page.kpi(page, Svg.decimals(100 * figures.serviceLevel(), 1) + "%", "expected service level",
                     figures.serviceLevel() >= figures.serviceTarget() ? "good" : "bad");
         }
+        figures.simulated().ifPresent(simulated -> Page.kpi(page, percent(simulated.week()),
+                "simulated service level (" + simulated.replicationsRun() + ", nobody absent)",
+                simulated.week().mean() >= figures.serviceTarget() ? "good" : "bad"));
         boolean rulesKept = figures.violations().isEmpty();
         Page.kpi(page, rulesKept ? "none" : String.valueOf(figures.violations().size()), "hard-rule violations",
                 rulesKept ? "good" : "bad");
@@ -180,6 +213,7 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
     private void dayTable(StringBuilder page, ReportFigures figures) {
         boolean calls = forecast.isPresent();
         boolean sl = serviceLevel.isPresent();
+        Optional<ReportFigures.SimulatedService> simulated = figures.simulated();
         page.append("<table>\n<tr><th>day</th>");
         if (calls) {
             page.append("<th>forecast calls</th>");
@@ -190,6 +224,9 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
                 .append("<th>shifts</th><th>paid h</th>");
         if (sl) {
             page.append("<th>expected SL</th>");
+        }
+        if (simulated.isPresent()) {
+            page.append("<th>simulated SL</th>");
         }
         page.append("</tr>\n");
         List<DailySummary> rows = new ArrayList<>(figures.days());
@@ -213,8 +250,23 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
             if (sl) {
                 Page.cell(page, Double.isNaN(d.serviceLevel()) ? "-" : Svg.decimals(100 * d.serviceLevel(), 1) + "%");
             }
+            simulated.ifPresent(s -> Page.cell(page, d.date() == null ? percent(s.week())
+                    : Optional.ofNullable(s.days().get(d.date())).map(RosterReport::percent).orElse("-")));
             page.append("</tr>\n");
         }
         page.append("</table>\n");
+    }
+
+    /**
+     * A simulated share as the page shows it, in percent to 0.1: "91.2% (90.4-92.0%)" with its 95 % interval, the
+     * mean alone from one replication, "-" without any.
+     */
+    private static String percent(Estimate level) {
+        if (!level.defined()) {
+            return "-";
+        }
+        String mean = Svg.decimals(100 * level.mean(), 1) + "%";
+        return Double.isNaN(level.low()) ? mean
+                : mean + " (" + Svg.decimals(100 * level.low(), 1) + "-" + Svg.decimals(100 * level.high(), 1) + "%)";
     }
 }

@@ -17,6 +17,8 @@ import org.wfm.examples.sample.SampleCentre;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,8 +48,17 @@ class DemoCommandTest {
         assertThat(roster.summary().bound()).isNotNull();
         assertThat(roster.summary().shortfall()).isGreaterThanOrEqualTo(roster.summary().bound());
         assertThat(Files.readString(out.resolve("roster.csv"))).startsWith("agent,date,activity,name,start,end");
-        assertThat(Files.readString(out.resolve("report.html"))).contains("<svg").doesNotContain("http://", "https://");
-        assertThat(run.out()).contains("Erlang C expects", "simulated weeks give");
+        String report = Files.readString(out.resolve("report.html"));
+        assertThat(report).contains("<svg").doesNotContain("http://", "https://");
+        assertThat(run.out()).contains("Erlang C expects", "simulated weeks of the roster give");
+        // the summary's simulated week is the report's: its key figure and band come from the same simulation
+        Matcher simulated = Pattern.compile("(\\d+) simulated weeks of the roster give (\\d+\\.\\d%) \\((\\d+\\.\\d)-"
+                + "(\\d+\\.\\d%)\\) with agents finishing calls before breaks").matcher(run.out());
+        assertThat(simulated.find()).as(run.out()).isTrue();
+        assertThat(simulated.group(1)).isEqualTo(String.valueOf(WeeklyRoster.REPLICATIONS));
+        assertThat(report).contains("<b>" + simulated.group(2) + " (" + simulated.group(3) + "-" + simulated.group(4)
+                        + ")</b><span>simulated service level (" + WeeklyRoster.REPLICATIONS + " replications",
+                "simulated, " + WeeklyRoster.REPLICATIONS + " replications, 95 % band", "class=\"sim-band\"");
         assertThat(run.out()).contains("Mon 2026-06-01", "Sun 2026-06-07", "week", "lower bound",
                 "no hard rule broken");
     }

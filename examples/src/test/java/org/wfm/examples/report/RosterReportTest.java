@@ -4,8 +4,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wfm.core.IntervalSeries;
 import org.wfm.core.Forecast;
+import org.wfm.core.calls.KpiDefinitions;
 import org.wfm.core.queue.ServiceGoal;
 import org.wfm.core.queue.Staffing;
+import org.wfm.core.sim.Arrivals;
+import org.wfm.core.sim.Duty;
+import org.wfm.core.sim.Estimate;
+import org.wfm.core.sim.Simulation;
+import org.wfm.core.sim.SimulationResult;
 import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.Contract;
 import org.wfm.core.workforce.Roster;
@@ -26,7 +32,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -115,6 +123,80 @@ class RosterReportTest {
         assertThat(figures.coverage().comparison().orElseThrow().label()).isEqualTo("Erlang A");
         assertThat(figures.days().get(0).comparedHours()).isEqualTo(4);
         assertThat(report.html()).contains("Calls: history and forecast", "expected SL", "Erlang A agent-h");
+    }
+
+    @Test
+    void simulatedServiceLevelAsABandNextToTheExpectedOne() {
+        // 5 calls of 22.5 s a quarter against A1, who leaves the phones for the break at 09:00
+        Forecast forecast = new Forecast("test", constant(5), Optional.of(constant(22.5)), Optional.empty(),
+                Optional.empty());
+        Staffing staffing = Staffing.of(ServiceGoal.serviceLevel(0.8, Duration.ofSeconds(20)));
+        RosterReport expected = RosterReport.of(problem, roster).withForecast(forecast)
+                .withServiceLevel(ServiceOutlook.serviceLevel(staffing, forecast, roster, 0), staffing.goal());
+        SimulationResult result = simulate(forecast, 20);
+        RosterReport report = expected.withSimulation(result);
+        ReportFigures.SimulatedService simulated = report.figures().simulated().orElseThrow();
+        String html = report.html();
+
+        // the band and the mean on the service-level chart, named in its legend, beside the expected level
+        assertThat(html).contains("<h2>Service level per interval</h2>", "class=\"sim-band\"/>", "class=\"sim\"/>",
+                "simulated, 20 replications, 95 % band", "simulated mean (nobody absent)",
+                "expected SL (0% absent)</span>");
+        assertThat(html).containsPattern("<polygon points=\"[^\"]+\" class=\"sim-band\"/>");
+        String without = expected.html();
+        assertThat(without).doesNotContain("class=\"sim-band\"", "class=\"sim\"", "simulated",
+                "Service level per interval");
+        assertThat(expected.figures().simulated()).isEmpty();
+
+        // the week's simulated service level in the key figures and in the day table's day and week rows
+        Estimate week = result.serviceLevel();
+        String shown = String.format(Locale.ROOT, "%.1f%% (%.1f-%.1f%%)", 100 * week.mean(),
+                100 * Math.max(0, week.low()), 100 * Math.min(1, week.high()));
+        assertThat(html).contains("<b>" + shown + "</b><span>simulated service level (20 replications, nobody absent)"
+                + "</span>", "<th>expected SL</th><th>simulated SL</th>");
+        // one day: its row shows the day's estimate, which is the week's
+        Estimate day = result.byDay().stream().filter(r -> r.queue().equals("all")).findFirst().orElseThrow()
+                .serviceLevel();
+        assertThat(day).isEqualTo(week);
+        assertThat(html.split("<td>" + Pattern.quote(shown) + "</td>", -1)).hasSize(3);
+        assertThat(simulated.replications()).isEqualTo(20);
+        assertThat(simulated.week().mean()).isEqualTo(week.mean());
+
+        // per interval: the mean of the "all" rows with calls, the interval clipped to [0, 1]
+        List<SimulationResult.Row> rows = result.byInterval().stream().filter(r -> r.queue().equals("all")).toList();
+        int clipped = 0;
+        for (SimulationResult.Row row : rows) {
+            LocalDateTime start = row.start().toLocalDateTime();
+            Estimate level = row.serviceLevel();
+            if (!level.defined()) {
+                assertThat(simulated.mean().contains(start)).as(start + " has no calls").isFalse();
+                continue;
+            }
+            assertThat(simulated.mean().get(start)).hasValue(level.mean());
+            assertThat(simulated.low().get(start)).hasValue(Math.max(0, level.low()));
+            assertThat(simulated.high().get(start)).hasValue(Math.min(1, level.high()));
+            clipped += level.low() < 0 || level.high() > 1 ? 1 : 0;
+        }
+        assertThat(simulated.mean().size()).isEqualTo(16);
+        assertThat(clipped).as("intervals whose band reaches past [0, 1]: " + rows).isPositive();
+    }
+
+    @Test
+    void noBandFromOneReplication() {
+        // one replication gives each interval a mean but no interval: the band is left out, the mean drawn
+        Forecast forecast = new Forecast("test", constant(20), Optional.of(constant(22.5)), Optional.empty(),
+                Optional.empty());
+        SimulationResult result = simulate(forecast, 1);
+        RosterReport report = RosterReport.of(problem, roster).withSimulation(result);
+        ReportFigures.SimulatedService simulated = report.figures().simulated().orElseThrow();
+        assertThat(simulated.mean().size()).isEqualTo(16);
+        assertThat(simulated.low().isEmpty()).isTrue();
+        assertThat(simulated.high().isEmpty()).isTrue();
+        String html = report.html();
+        assertThat(html).contains("class=\"sim\"/>", "simulated, 1 replication, 95 % band")
+                .doesNotContain("class=\"sim-band\"", "expected SL (");
+        String mean = String.format(Locale.ROOT, "%.1f%%", 100 * result.serviceLevel().mean());
+        assertThat(html).contains("<b>" + mean + "</b><span>simulated service level (1 replication, nobody absent)");
     }
 
     @Test
@@ -222,6 +304,13 @@ class RosterReportTest {
         assertThat(figures.agentHours().get(0).paidHours()).isEqualTo(6);
         // the timeline draws the night by its local times
         assertThat(report.html()).contains("<title>N1 N 2026-10-25 00:00-05:00</title>");
+    }
+
+    /** The roster simulated against the forecast calls, {@code replications} times from seed 1, 80/20. */
+    private SimulationResult simulate(Forecast forecast, int replications) {
+        return Simulation.of(Arrivals.forecast(forecast.calls(), forecast.aht().orElseThrow(), Double.NaN),
+                        Duty.roster(problem, roster)).withReplications(replications).withSeed(1)
+                .run(KpiDefinitions.defaults().withAnswerWithin(Duration.ofSeconds(20)));
     }
 
     private Roster withTwoAgents() {
