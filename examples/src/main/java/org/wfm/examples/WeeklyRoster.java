@@ -84,9 +84,10 @@ public final class WeeklyRoster {
     }
 
     /**
-     * The week's service level with every scheduled agent at work (nobody off sick): what Erlang C expects, interval
-     * by interval weighted by calls, and what a simulation of the forecast calls against the roster gives, in which
-     * an agent on a call when a break comes finishes the call first and starts the break late.
+     * The week's service level with the problem's unplanned absence: what Erlang C expects of the scheduled agents
+     * less that share, interval by interval weighted by calls, and what a simulation of the forecast calls against
+     * the roster gives, in which that share of shifts is missed at random and an agent on a call when a break comes
+     * finishes the call first and starts the break late.
      *
      * @param erlangC   the expected service level, a share
      * @param simulated the simulation of {@link #REPLICATIONS} replications of the week
@@ -217,15 +218,20 @@ public final class WeeklyRoster {
         return new Result(history, forecast, required, requiredA, problem, roster, bound, days, outlook);
     }
 
-    /** Erlang C's expectation and the simulation of the roster, both with every scheduled agent at work. */
+    /**
+     * Erlang C's expectation and the simulation of the roster, both with the problem's unplanned absence: Erlang C
+     * on the scheduled agents less the expected absence, the simulation with that share of shifts missed at random.
+     */
     private static Outlook outlook(Forecast forecast, ScheduleProblem problem, Roster roster) {
-        IntervalSeries expected = ServiceOutlook.serviceLevel(Staffing.of(GOAL), forecast, roster, 0);
+        IntervalSeries expected = ServiceOutlook.serviceLevel(Staffing.of(GOAL), forecast, roster,
+                problem.unplannedShrinkage());
         double answered = 0;
         for (int i = 0; i < expected.size(); i++) {
             answered += expected.value(i) * forecast.calls().get(expected.start(i)).orElse(0);
         }
         SimulationResult simulated = Simulation.of(Arrivals.forecast(forecast.calls(), forecast.aht().orElseThrow(),
-                        Double.NaN), Duty.roster(problem, roster)).withReplications(REPLICATIONS).withSeed(1)
+                        Double.NaN), Duty.roster(problem, roster)).withAbsence(problem.unplannedShrinkage())
+                .withReplications(REPLICATIONS).withSeed(1)
                 .run(KpiDefinitions.defaults().withAnswerWithin(GOAL.answerWithin()));
         return new Outlook(answered / forecast.calls().total(), simulated);
     }

@@ -54,10 +54,11 @@ public final class DemoCommand implements Callable<Integer> {
                 summary.shortfall(), summary.bound(), 100 * summary.gap());
         WeeklyRoster.Outlook outlook = result.outlook();
         Estimate simulated = outlook.simulated().serviceLevel();
-        out.printf(Locale.ROOT, "service level of the week with every scheduled agent at work: Erlang C expects"
-                        + " %.1f%%, %d simulated weeks of the roster give %.1f%% (%.1f-%.1f%%) with agents finishing"
-                        + " calls before breaks (breaks %.0f agent-minutes late a week)%n", 100 * outlook.erlangC(),
-                WeeklyRoster.REPLICATIONS, 100 * simulated.mean(), 100 * simulated.low(), 100 * simulated.high(),
+        out.printf(Locale.ROOT, "service level of the week with %.0f%% of the scheduled agents absent: Erlang C expects"
+                        + " %.1f%%, %d simulated weeks of the roster give %.1f%% (%.1f-%.1f%%) with shifts missed at"
+                        + " random and agents finishing calls before breaks (breaks %.0f agent-minutes late a week)%n",
+                100 * result.problem().unplannedShrinkage(), 100 * outlook.erlangC(), WeeklyRoster.REPLICATIONS,
+                100 * simulated.mean(), 100 * simulated.low(), 100 * simulated.high(),
                 outlook.simulated().lateBreakMinutes());
         out.printf(Locale.ROOT, "wrote %s into %s in %.0f s; open report.html in a browser%n",
                 String.join(", ", WeeklyRoster.FILES), outputDir, (System.nanoTime() - started) / 1e9);

@@ -86,6 +86,10 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--patience-curve", paramLabel = "FILE", description = "Patience curve CSV of wfm kpi --patience-curve.")
     Path patienceCurve;
 
+    @Option(names = "--absence", paramLabel = "SHARE", defaultValue = "0",
+            description = "Share of shifts (or staffed stretches) missed at random in each replication, e.g. 0.06 (default: ${DEFAULT-VALUE}).")
+    double absence;
+
     @CommandLine.Mixin
     ServiceLevelOptions serviceLevel;
 
@@ -125,6 +129,9 @@ public final class SimulateCommand implements Callable<Integer> {
         if (patience != null && patienceCurve != null) {
             throw new IllegalArgumentException("give --patience or --patience-curve, not both");
         }
+        if (!(absence >= 0 && absence < 1)) {
+            throw new IllegalArgumentException("--absence must be at least 0 and below 1 (a share of shifts), got " + absence);
+        }
         if (replications < 1 || replications > 100_000) {
             throw new IllegalArgumentException("--replications must be 1 to 100000, got " + replications);
         }
@@ -154,7 +161,7 @@ public final class SimulateCommand implements Callable<Integer> {
             }
         }
         simulation = simulation.withHandleTimes(handleTimes).withPatience(callers).withReplications(replications)
-                .withSeed(seed);
+                .withSeed(seed).withAbsence(absence);
         KpiDefinitions definitions = KpiDefinitions.defaults().withZone(zoneId).withAnswerWithin(serviceLevel.answerWithin())
                 .withBasis(serviceLevel.basis());
         SimulationResult result = simulation.run(definitions);
@@ -235,9 +242,10 @@ public final class SimulateCommand implements Callable<Integer> {
     }
 
     private void summary(PrintWriter out, SimulationResult result, HandleTimes handleTimes, CallerPatience callers) {
-        out.printf(Locale.ROOT, "%d replications, %d calls simulated (%s, %s)%n", replications, result.calls(),
+        out.printf(Locale.ROOT, "%d replications, %d calls simulated (%s, %s%s)%n", replications, result.calls(),
                 forecast != null ? "Poisson arrivals, " + handleTimes + " handle times"
-                        : "replayed arrivals and handle times", callers);
+                        : "replayed arrivals and handle times", callers,
+                absence > 0 ? String.format(Locale.ROOT, ", %.0f%% of shifts missed", 100 * absence) : "");
         out.printf(Locale.ROOT, "service level %s in %ds, abandon rate %s, ASA %s, occupancy %s (means, 95%% intervals)%n",
                 percent(result.serviceLevel()), serviceLevel.answerWithin().getSeconds(), percent(result.abandonRate()),
                 seconds(result.asa()), percent(result.occupancy()));

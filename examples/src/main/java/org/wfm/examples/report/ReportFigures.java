@@ -134,13 +134,14 @@ public record ReportFigures(int agents, int agentsWithShifts, int shifts, double
      * [0, 1], where a service level lies; an end is NaN where fewer than two replications had calls.
      *
      * @param replications replications run
+     * @param absence      the share of shifts missed at random in the simulation
      * @param week         the service level over the horizon
      * @param days         the service level per day with calls in some replication
      * @param mean         the mean per interval, in the intervals with calls in some replication
      * @param low          the lower end of the interval per interval, in the intervals where it is defined
      * @param high         the upper end, in the intervals of {@code low}
      */
-    public record SimulatedService(int replications, Estimate week, Map<LocalDate, Estimate> days,
+    public record SimulatedService(int replications, double absence, Estimate week, Map<LocalDate, Estimate> days,
                                    IntervalSeries mean, IntervalSeries low, IntervalSeries high) {
         public SimulatedService {
             Objects.requireNonNull(week, "week");
@@ -148,6 +149,11 @@ public record ReportFigures(int agents, int agentsWithShifts, int shifts, double
             Objects.requireNonNull(mean, "mean");
             Objects.requireNonNull(low, "low");
             Objects.requireNonNull(high, "high");
+        }
+
+        /** Who worked in the simulation, in words: "nobody absent", "6% of shifts absent". */
+        String absent() {
+            return absence == 0 ? "nobody absent" : ServiceStrip.percent(absence) + "% of shifts absent";
         }
 
         /** How many replications were run, in words: "30 replications", "1 replication". */
@@ -177,7 +183,7 @@ public record ReportFigures(int agents, int agentsWithShifts, int shifts, double
                     high.add(row.start(), level.high());
                 }
             }
-            return new SimulatedService(result.replications().size(), clipped(result.serviceLevel()), days,
+            return new SimulatedService(result.replications().size(), result.absence(), clipped(result.serviceLevel()), days,
                     mean.build(), low.build(), high.build());
         }
 

@@ -94,7 +94,7 @@ record ServiceChart(String label, List<LocalDate> dates, IntervalSeries span, Li
         }
         simulated.ifPresent(s -> {
             frame.line(svg, percent(s.mean()), "sim");
-            legend.key(Palette.SIMULATED, "simulated mean (nobody absent)")
+            legend.key(Palette.SIMULATED, "simulated mean (" + s.absent() + ")")
                     .key(Palette.SIMULATED_BAND, "simulated, " + s.replicationsRun() + ", 95 % band");
         });
         strip.ifPresent(s -> s.draw(svg, frame, BOTTOM + LABELS));

@@ -53,11 +53,11 @@ class DemoCommandTest {
         assertThat(run.out()).contains("Erlang C expects", "simulated weeks of the roster give");
         // the summary's simulated week is the report's: its key figure and band come from the same simulation
         Matcher simulated = Pattern.compile("(\\d+) simulated weeks of the roster give (\\d+\\.\\d%) \\((\\d+\\.\\d)-"
-                + "(\\d+\\.\\d%)\\) with agents finishing calls before breaks").matcher(run.out());
+                + "(\\d+\\.\\d%)\\) with shifts missed at random and agents finishing calls before breaks").matcher(run.out());
         assertThat(simulated.find()).as(run.out()).isTrue();
         assertThat(simulated.group(1)).isEqualTo(String.valueOf(WeeklyRoster.REPLICATIONS));
         assertThat(report).contains("<b>" + simulated.group(2) + " (" + simulated.group(3) + "-" + simulated.group(4)
-                        + ")</b><span>simulated service level (" + WeeklyRoster.REPLICATIONS + " replications",
+                        + ")</b><span>simulated service level (" + WeeklyRoster.REPLICATIONS + " replications, 6% of shifts absent)",
                 "simulated, " + WeeklyRoster.REPLICATIONS + " replications, 95 % band", "class=\"sim-band\"");
         assertThat(run.out()).contains("Mon 2026-06-01", "Sun 2026-06-07", "week", "lower bound",
                 "no hard rule broken");

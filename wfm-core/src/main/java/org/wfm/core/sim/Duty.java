@@ -28,9 +28,10 @@ public final class Duty {
 
     /**
      * One agent's stretches on the phones, epoch seconds; {@code breakAfter[i]} says the stretch ends in a break of
-     * the same shift (so a late start of that break makes its end late too), not at the end of a shift.
+     * the same shift (so a late start of that break makes its end late too), not at the end of a shift;
+     * {@code shift[i]} numbers the stretch's shift (a staffing slot's stretches are each a shift of their own).
      */
-    record Agent(String id, String group, long[] on, long[] off, boolean[] breakAfter) {
+    record Agent(String id, String group, long[] on, long[] off, boolean[] breakAfter, int[] shift) {
     }
 
     private final List<Agent> agents;
@@ -126,7 +127,9 @@ public final class Duty {
                 }
             }
             String id = onlyMain ? "S" + (k + 1) : group + "-" + (k + 1);
-            out.add(agent(id, group, stretches, new boolean[stretches.size()]));
+            int[] shifts = new int[stretches.size()];
+            java.util.Arrays.setAll(shifts, i -> i);
+            out.add(agent(id, group, stretches, new boolean[stretches.size()], shifts));
         }
     }
 
@@ -148,7 +151,10 @@ public final class Duty {
             shifts.sort((a, b) -> Long.compare(Timeline.epochOf(a.start(), zone), Timeline.epochOf(b.start(), zone)));
             List<long[]> stretches = new ArrayList<>();
             List<Boolean> breakAfter = new ArrayList<>();
-            for (Shift shift : shifts) {
+            List<Integer> shiftOf = new ArrayList<>();
+            for (int k = 0; k < shifts.size(); k++) {
+                Shift shift = shifts.get(k);
+                int before = stretches.size();
                 long from = Timeline.epochOf(shift.start(), zone);
                 long shiftEnd = from + problem.shiftType(shift.type()).orElseThrow().length().getSeconds();
                 List<ShiftBreak> breaks = new ArrayList<>(shift.breaks());
@@ -164,15 +170,19 @@ public final class Duty {
                 if (shiftEnd > from) {
                     stretches.add(new long[]{from, shiftEnd});
                     breakAfter.add(false);
-                } else if (!breakAfter.isEmpty()) { // a break that runs to the shift's end ends the shift
+                } else if (stretches.size() > before) { // a break that runs to the shift's end ends the shift
                     breakAfter.set(breakAfter.size() - 1, false);
+                }
+                while (shiftOf.size() < stretches.size()) {
+                    shiftOf.add(k);
                 }
             }
             boolean[] kinds = new boolean[breakAfter.size()];
             for (int i = 0; i < kinds.length; i++) {
                 kinds[i] = breakAfter.get(i);
             }
-            agents.add(agent(id, Routing.MAIN_GROUP, stretches, kinds));
+            agents.add(agent(id, Routing.MAIN_GROUP, stretches, kinds,
+                    shiftOf.stream().mapToInt(Integer::intValue).toArray()));
         });
         Timeline timeline = Timeline.of(problem);
         ZonedDateTime from = Instant.ofEpochSecond(timeline.startEpoch()).atZone(zone);
@@ -180,14 +190,14 @@ public final class Duty {
         return new Duty(agents, List.of(Routing.MAIN_GROUP), from, to, problem.interval(), phoneTime, "problem");
     }
 
-    private static Agent agent(String id, String group, List<long[]> stretches, boolean[] breakAfter) {
+    private static Agent agent(String id, String group, List<long[]> stretches, boolean[] breakAfter, int[] shift) {
         long[] on = new long[stretches.size()];
         long[] off = new long[stretches.size()];
         for (int i = 0; i < on.length; i++) {
             on[i] = stretches.get(i)[0];
             off[i] = stretches.get(i)[1];
         }
-        return new Agent(id, group, on, off, breakAfter);
+        return new Agent(id, group, on, off, breakAfter, shift);
     }
 
     /** The agent groups (of the staffing, even one with no agents at any time), in name order. */

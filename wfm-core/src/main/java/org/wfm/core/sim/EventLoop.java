@@ -30,9 +30,9 @@ final class EventLoop {
     private final double[][] servedAfter;
     // agents
     private final int[] groupOf;
-    private final double[][] on;
-    private final double[][] off;
-    private final boolean[][] breakAfter;
+    private double[][] on;       // the duty of the replication: see duty
+    private double[][] off;
+    private boolean[][] breakAfter;
     private final double end;
 
     // one replication's callers, filled by the caller of run
@@ -70,15 +70,12 @@ final class EventLoop {
     private final EventHeap steps = new EventHeap();
 
     EventLoop(int[] priority, double[] voicemail, int[][] chainGroup, double[][] chainAfter, int groups,
-              int[] groupOf, double[][] on, double[][] off, boolean[][] breakAfter, double end) {
+              int[] groupOf, double end) {
         this.priority = priority;
         this.voicemail = voicemail;
         this.chainGroup = chainGroup;
         this.chainAfter = chainAfter;
         this.groupOf = groupOf;
-        this.on = on;
-        this.off = off;
-        this.breakAfter = breakAfter;
         this.end = end;
         int[] served = new int[groups];
         for (int[] chain : chainGroup) {
@@ -100,6 +97,13 @@ final class EventLoop {
                 servedAfter[g][served[g]++] = chainAfter[q][k];
             }
         }
+    }
+
+    /** The agents' stretches on the phones for the next replication (the same agents, some stretches left out). */
+    void duty(double[][] onTimes, double[][] offTimes, boolean[][] breaks) {
+        this.on = onTimes;
+        this.off = offTimes;
+        this.breakAfter = breaks;
     }
 
     /** Starts a replication's callers; add them in arrival order. */

@@ -5,6 +5,7 @@ import org.wfm.core.calls.CallRecord;
 import org.wfm.core.calls.KpiDefinitions;
 import org.wfm.core.calls.Kpis;
 import org.wfm.core.calls.Outcome;
+import org.wfm.core.calls.PhoneTime;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,9 +43,11 @@ public final class Simulation {
     private final CallerPatience patience;
     private final int replications;
     private final long seed;
+    private final double absence;
 
     private Simulation(Arrivals arrivals, Duty duty, Routing routing, HandleTimes handleTimes,
-                       CallerPatience patience, int replications, long seed) {
+                       CallerPatience patience, int replications, long seed, double absence) {
+        this.absence = absence;
         this.arrivals = arrivals;
         this.duty = duty;
         this.routing = routing;
@@ -108,7 +111,7 @@ public final class Simulation {
                 }
             }
         }
-        return new Simulation(arrivals, duty, null, HandleTimes.exponential(), CallerPatience.none(), 100, 1);
+        return new Simulation(arrivals, duty, null, HandleTimes.exponential(), CallerPatience.none(), 100, 1, 0);
     }
 
     /**
@@ -135,16 +138,17 @@ public final class Simulation {
                         + " routing's queues");
             }
         }
-        return new Simulation(arrivals, duty, newRouting, handleTimes, patience, replications, seed);
+        return new Simulation(arrivals, duty, newRouting, handleTimes, patience, replications, seed, absence);
     }
 
     public Simulation withHandleTimes(HandleTimes times) {
-        return new Simulation(arrivals, duty, routing, Objects.requireNonNull(times), patience, replications, seed);
+        return new Simulation(arrivals, duty, routing, Objects.requireNonNull(times), patience, replications, seed,
+                absence);
     }
 
     public Simulation withPatience(CallerPatience callerPatience) {
         return new Simulation(arrivals, duty, routing, handleTimes, Objects.requireNonNull(callerPatience),
-                replications, seed);
+                replications, seed, absence);
     }
 
     /** This simulation with {@code n} replications, 1 to 100,000. */
@@ -152,11 +156,26 @@ public final class Simulation {
         if (n < 1 || n > 100_000) {
             throw new IllegalArgumentException("replications must be 1 to 100000, got " + n);
         }
-        return new Simulation(arrivals, duty, routing, handleTimes, patience, n, seed);
+        return new Simulation(arrivals, duty, routing, handleTimes, patience, n, seed, absence);
     }
 
     public Simulation withSeed(long newSeed) {
-        return new Simulation(arrivals, duty, routing, handleTimes, patience, replications, newSeed);
+        return new Simulation(arrivals, duty, routing, handleTimes, patience, replications, newSeed, absence);
+    }
+
+    /**
+     * This simulation with unplanned absence: in each replication every shift of the roster (or stretch of a staffing
+     * slot) is missed with probability {@code share}, drawn from a stream of the replication's own after its
+     * callers (so the callers stay those of the same seed without absence). Occupancy is then measured against the
+     * phone time of the shifts worked.
+     *
+     * @param share the share of shifts missed, from 0 (default) to less than 1
+     */
+    public Simulation withAbsence(double share) {
+        if (!(share >= 0 && share < 1)) {
+            throw new IllegalArgumentException("the share of shifts absent must be at least 0 and below 1, got " + share);
+        }
+        return new Simulation(arrivals, duty, routing, handleTimes, patience, replications, seed, share);
     }
 
     /** Runs every replication and counts its calls with {@code definitions} (whose zone and interval are the agents'). */
@@ -179,14 +198,18 @@ public final class Simulation {
                 lateBreak[a] += model.loop.lateBreak[a];
                 overrun[a] += model.loop.overrun[a];
             }
-            runs.add(Kpis.of(model.records(r), d, duty.phoneTime()));
+            List<CallRecord> records = model.records(r);
+            // occupancy needs a call handled (the KPI code refuses phone time no call falls in, as a user's mistake)
+            boolean handled = records.stream().anyMatch(c -> c.answered() != null);
+            runs.add(Kpis.of(records, d, handled ? model.phoneTime : null));
         }
         List<SimulationResult.Lateness> lateness = new ArrayList<>(agents);
         for (int a = 0; a < agents; a++) {
             lateness.add(new SimulationResult.Lateness(duty.agents().get(a).id(), lateBreak[a] / replications / 60,
                     overrun[a] / replications / 60));
         }
-        return new SimulationResult(runs, simulated, lateness, nanos == 0 ? Double.NaN : simulated / (nanos / 1e9));
+        return new SimulationResult(runs, simulated, lateness, nanos == 0 ? Double.NaN : simulated / (nanos / 1e9),
+                absence);
     }
 
     /** The call records of replication {@code r} (0-based), the same on every run. */
@@ -204,7 +227,7 @@ public final class Simulation {
     public String toString() {
         return "Simulation[" + arrivals + " against " + duty + (routing == null ? "" : ", " + routing.queues().size()
                 + " routed queues") + ", " + handleTimes + ", " + patience + ", " + replications + " replications, seed "
-                + seed + "]";
+                + seed + (absence > 0 ? ", " + Math.round(100 * absence) + "% of shifts absent" : "") + "]";
     }
 
     /** The simulation laid out for the event loop: queues, groups and agents numbered, times from the origin. */
@@ -213,6 +236,10 @@ public final class Simulation {
         final List<String> queues = arrivals.forecasts() != null ? arrivals.queues() : routedQueues();
         final Map<String, Integer> queueIndex = new HashMap<>();
         final EventLoop loop;
+        final double[][] on;
+        final double[][] off;
+        final boolean[][] breakAfter;
+        PhoneTime phoneTime = duty.phoneTime(); // of the shifts worked in the replication
         double[] wrap = new double[0];     // per caller of a replay (caller c is record c), seconds
         // replays: per queue the answered calls to draw an unanswered call's handle time from
         final int[][] answeredOf;
@@ -243,9 +270,9 @@ public final class Simulation {
             }
             List<Duty.Agent> agents = duty.agents();
             int[] groupOf = new int[agents.size()];
-            double[][] on = new double[agents.size()][];
-            double[][] off = new double[agents.size()][];
-            boolean[][] breakAfter = new boolean[agents.size()][];
+            on = new double[agents.size()][];
+            off = new double[agents.size()][];
+            breakAfter = new boolean[agents.size()][];
             for (int a = 0; a < agents.size(); a++) {
                 Duty.Agent agent = agents.get(a);
                 groupOf[a] = groups.indexOf(agent.group());
@@ -253,8 +280,9 @@ public final class Simulation {
                 off[a] = Arrays.stream(agent.off()).mapToDouble(t -> t - origin).toArray();
                 breakAfter[a] = agent.breakAfter();
             }
-            loop = new EventLoop(priority, voicemail, chainGroup, chainAfter, groups.size(), groupOf, on, off,
-                    breakAfter, duty.end().toEpochSecond() - origin);
+            loop = new EventLoop(priority, voicemail, chainGroup, chainAfter, groups.size(), groupOf,
+                    duty.end().toEpochSecond() - origin);
+            loop.duty(on, off, breakAfter);
             answeredOf = arrivals.replay() == null ? null : answeredByQueue();
         }
 
@@ -290,7 +318,44 @@ public final class Simulation {
             } else {
                 replayCallers(random);
             }
+            if (absence > 0) {
+                absences(random.split());
+            }
             loop.run();
+        }
+
+        /** Leaves out each shift with probability {@code absence}, and measures the phone time of the rest. */
+        private void absences(SplittableRandom random) {
+            List<Duty.Agent> agents = duty.agents();
+            double[][] onNow = new double[agents.size()][];
+            double[][] offNow = new double[agents.size()][];
+            boolean[][] breaksNow = new boolean[agents.size()][];
+            PhoneTime.Builder worked = PhoneTime.builder(duty.phoneTime().from(), duty.phoneTime().to());
+            for (int a = 0; a < agents.size(); a++) {
+                Duty.Agent agent = agents.get(a);
+                int[] shift = agent.shift();
+                boolean[] present = new boolean[shift.length == 0 ? 0 : shift[shift.length - 1] + 1];
+                for (int k = 0; k < present.length; k++) {
+                    present[k] = random.nextDouble() >= absence;
+                }
+                int n = 0;
+                for (int s : shift) {
+                    n += present[s] ? 1 : 0;
+                }
+                onNow[a] = new double[n];
+                offNow[a] = new double[n];
+                breaksNow[a] = new boolean[n];
+                for (int i = 0, j = 0; i < shift.length; i++) {
+                    if (present[shift[i]]) {
+                        onNow[a][j] = on[a][i];
+                        offNow[a][j] = off[a][i];
+                        breaksNow[a][j++] = breakAfter[a][i];
+                        worked.add(agent.id(), Instant.ofEpochSecond(agent.on()[i]), Instant.ofEpochSecond(agent.off()[i]));
+                    }
+                }
+            }
+            loop.duty(onNow, offNow, breaksNow);
+            phoneTime = worked.build();
         }
 
         /** Each queue's Poisson arrivals from a stream of its own, merged in time order (ties: queue order). */

@@ -45,8 +45,11 @@ public final class SimulationResult {
     private final long calls;
     private final List<Lateness> lateness;
     private final double callsPerSecond;
+    private final double absence;
 
-    SimulationResult(List<Kpis> replications, long calls, List<Lateness> lateness, double callsPerSecond) {
+    SimulationResult(List<Kpis> replications, long calls, List<Lateness> lateness, double callsPerSecond,
+                     double absence) {
+        this.absence = absence;
         this.replications = List.copyOf(replications);
         this.calls = calls;
         this.lateness = List.copyOf(lateness);
@@ -78,6 +81,11 @@ public final class SimulationResult {
         return lateness.stream().mapToDouble(Lateness::overrunMinutes).sum();
     }
 
+    /** The share of shifts missed at random in each replication (0: every agent worked every shift). */
+    public double absence() {
+        return absence;
+    }
+
     /** Simulated calls per second of the event loop (without counting the KPIs). */
     public double callsPerSecond() {
         return callsPerSecond;
@@ -103,7 +111,7 @@ public final class SimulationResult {
         return total(f -> f.offered() > 0 ? OptionalDouble.of((double) f.voicemail() / f.offered()) : OptionalDouble.empty());
     }
 
-    /** Occupancy over the horizon. */
+    /** Occupancy over the horizon; a replication in which no call was answered has none. */
     public Estimate occupancy() {
         return total(KpiFigures::occupancy);
     }

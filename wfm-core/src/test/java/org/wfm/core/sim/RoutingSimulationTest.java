@@ -170,6 +170,23 @@ class RoutingSimulationTest {
     }
 
     @Test
+    void absentShiftsAreMissedAtRandomAndTheCallersStayTheSame() {
+        ScheduleProblem p = problem();
+        Simulation present = Simulation.of(Arrivals.forecast(agents(16, 20), null, 240), Duty.roster(p, roster(p)))
+                .withReplications(200);
+        Simulation halfAbsent = present.withAbsence(0.5);
+        SimulationResult r = halfAbsent.run(KpiDefinitions.defaults());
+        long worked = r.replications().stream().filter(k -> k.total().answered() > 0).count();
+        // A1's one shift is missed with probability 1/2 in each of 200 replications: 100 +- 21 (three sd)
+        assertThat(worked).isBetween(79L, 121L);
+        assertThat(r.replications()).allMatch(k -> k.total().answered() == 0 || k.total().phoneSeconds() == 3.5 * 3600);
+        assertThat(halfAbsent.records(7)).extracting(CallRecord::arrived)
+                .isEqualTo(present.records(7).stream().map(CallRecord::arrived).toList());
+        assertThat(halfAbsent.run(KpiDefinitions.defaults()).serviceLevel()).isEqualTo(r.serviceLevel());
+        assertThatThrownBy(() -> present.withAbsence(1)).hasMessageContaining("below 1");
+    }
+
+    @Test
     void inputsThatDisagreeAreRefused() {
         List<CallRecord> log = List.of(call("s1", "service", "08:00:00", 300), call("z", "sales", "09:00:00", 30));
         Duty duty = Duty.staffing(Map.of("service", agents(4, 1), "sales", agents(4, 0)));
