@@ -59,9 +59,8 @@ public final class KpiCommand implements Callable<Integer> {
             description = "Interval of the interval rows and the history: 5m to 60m, dividing an hour (default: ${DEFAULT-VALUE}).")
     Duration interval;
 
-    @Option(names = "--zone", paramLabel = "ZONE",
-            description = "Time zone of the stamps, e.g. Europe/Amsterdam (default: the problem's with --problem, else UTC).")
-    ZoneId zone;
+    @CommandLine.Mixin
+    ZoneOption zone;
 
     @CommandLine.Mixin
     ServiceLevelOptions serviceLevel;
@@ -128,7 +127,7 @@ public final class KpiCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--sl must be more than 0 and at most 1, got " + serviceTarget);
         }
         ScheduleProblem scheduleProblem = problem == null ? null : ScheduleProblemJson.read(problem);
-        ZoneId zoneId = zone(scheduleProblem);
+        ZoneId zoneId = zone.resolve(scheduleProblem, problem);
         KpiDefinitions definitions = new KpiDefinitions(zoneId, interval, serviceLevel.answerWithin(),
                 serviceLevel.basis(), shortAbandon, repeatWindow, queue);
         Roster rostered = roster == null ? null : RosterJson.read(roster);
@@ -179,16 +178,6 @@ public final class KpiCommand implements Callable<Integer> {
         }
     }
 
-    private ZoneId zone(ScheduleProblem scheduleProblem) {
-        if (scheduleProblem == null) {
-            return zone == null ? ZoneId.of("UTC") : zone;
-        }
-        if (zone != null && !zone.getRules().equals(scheduleProblem.zone().getRules())) {
-            throw new IllegalArgumentException("--zone " + zone + " differs from the zone " + scheduleProblem.zone()
-                    + " of " + problem + ": the calls and the roster must be read on one clock");
-        }
-        return scheduleProblem.zone();
-    }
 
     private static ObjectNode json(Kpis kpis) {
         KpiFigures t = kpis.total();

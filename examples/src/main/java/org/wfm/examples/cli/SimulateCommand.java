@@ -99,8 +99,8 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone of the CSV files (default: the problem's, else UTC).")
-    ZoneId zone;
+    @CommandLine.Mixin
+    ZoneOption zone;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Simulation CSV to write, one row per interval and queue.")
     Path output;
@@ -139,7 +139,7 @@ public final class SimulateCommand implements Callable<Integer> {
         CallerPatience callers = patience != null ? CallerPatience.exponential(patience)
                 : patienceCurve != null ? CallerPatience.curve(KpiCsv.readPatience(patienceCurve)) : CallerPatience.none();
         ScheduleProblem scheduleProblem = problem == null ? null : ScheduleProblemJson.read(problem);
-        ZoneId zoneId = zone(scheduleProblem);
+        ZoneId zoneId = zone.resolve(scheduleProblem, problem);
         Routing routes = routing == null ? null : Routing.read(routing);
         Map<String, Forecast> forecasts = forecast == null ? null : ForecastCsv.readQueues(forecast, zoneId,
                 scheduleProblem == null ? null : scheduleProblem.interval());
@@ -185,16 +185,6 @@ public final class SimulateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ZoneId zone(ScheduleProblem scheduleProblem) {
-        if (scheduleProblem == null) {
-            return zone == null ? ZoneId.of("UTC") : zone;
-        }
-        if (zone != null && !zone.getRules().equals(scheduleProblem.zone().getRules())) {
-            throw new IllegalArgumentException("--zone " + zone + " differs from the zone " + scheduleProblem.zone()
-                    + " of " + problem + ": the calls and the roster must be read on one clock");
-        }
-        return scheduleProblem.zone();
-    }
 
     /** The staffing (on the forecast's grid when there is one) or the roster's agents. */
     private Duty duty(ScheduleProblem scheduleProblem, ZoneId zoneId, Map<String, Forecast> forecasts) throws IOException {
