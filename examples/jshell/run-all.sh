@@ -7,7 +7,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 wfm="${WFM:-./wfm}"
-if [ $# -gt 0 ]; then scripts=("$@"); else scripts=(examples/jshell/staffing.jsh examples/jshell/kpi.jsh examples/jshell/forecast.jsh examples/jshell/roster.jsh); fi
+if [ $# -gt 0 ]; then scripts=("$@"); else scripts=(examples/jshell/staffing.jsh examples/jshell/kpi.jsh examples/jshell/forecast.jsh examples/jshell/roster.jsh examples/jshell/simulate.jsh); fi
 failed=0
 for script in "${scripts[@]}"; do
   name="$(basename "$script")"

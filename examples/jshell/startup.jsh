@@ -6,6 +6,7 @@ import org.wfm.core.*;
 import org.wfm.core.calls.*;
 import org.wfm.core.io.*;
 import org.wfm.core.queue.*;
+import org.wfm.core.sim.*;
 import org.wfm.core.workforce.*;
 import org.wfm.forecast.*;
 import org.wfm.scheduler.*;

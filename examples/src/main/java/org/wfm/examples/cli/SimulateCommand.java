@@ -237,17 +237,17 @@ public final class SimulateCommand implements Callable<Integer> {
                         : "replayed arrivals and handle times", callers,
                 absence > 0 ? String.format(Locale.ROOT, ", %.0f%% of shifts missed", 100 * absence) : "");
         out.printf(Locale.ROOT, "service level %s in %ds, abandon rate %s, ASA %s, occupancy %s (means, 95%% intervals)%n",
-                percent(result.serviceLevel()), serviceLevel.answerWithin().getSeconds(), percent(result.abandonRate()),
-                seconds(result.asa()), percent(result.occupancy()));
+                result.serviceLevel().percent(), serviceLevel.answerWithin().getSeconds(), result.abandonRate().percent(),
+                result.asa().seconds(), result.occupancy().percent());
         if (result.voicemailRate().defined() && result.voicemailRate().mean() > 0) {
-            out.printf(Locale.ROOT, "voicemail %s of offered calls%n", percent(result.voicemailRate()));
+            out.printf(Locale.ROOT, "voicemail %s of offered calls%n", result.voicemailRate().percent());
         }
         List<SimulationResult.Row> queues = result.byQueue();
         if (queues.size() > 2) {
             for (SimulationResult.Row q : queues) {
                 if (!q.queue().equals(Kpis.ALL)) {
                     out.printf(Locale.ROOT, "  %-12s %8.0f offered, service level %s, abandon %s, voicemail %.0f%n",
-                            q.queue(), q.offered(), percent(q.serviceLevel()), percent(q.abandonRate()), q.voicemail());
+                            q.queue(), q.offered(), q.serviceLevel().percent(), q.abandonRate().percent(), q.voicemail());
                 }
             }
         }
@@ -318,18 +318,5 @@ public final class SimulateCommand implements Callable<Integer> {
         } else {
             node.put(key, value);
         }
-    }
-
-    private static String percent(Estimate e) {
-        if (!e.defined()) {
-            return "-";
-        }
-        return Double.isNaN(e.low()) ? String.format(Locale.ROOT, "%.1f%%", 100 * e.mean())
-                : String.format(Locale.ROOT, "%.1f%% (%.1f-%.1f%%)", 100 * e.mean(), 100 * Math.max(0, e.low()),
-                100 * Math.min(1, e.high())); // a share's interval, read as a planner reads it
-    }
-
-    private static String seconds(Estimate e) {
-        return e.defined() ? String.format(Locale.ROOT, "%.1f s", e.mean()) : "-";
     }
 }

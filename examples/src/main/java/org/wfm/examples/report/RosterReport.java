@@ -197,7 +197,7 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
             Page.kpi(page, Svg.decimals(100 * figures.serviceLevel(), 1) + "%", "expected service level",
                     figures.serviceLevel() >= figures.serviceTarget() ? "good" : "bad");
         }
-        figures.simulated().ifPresent(simulated -> Page.kpi(page, percent(simulated.week()),
+        figures.simulated().ifPresent(simulated -> Page.kpi(page, simulated.week().percent(),
                 "simulated service level (" + simulated.replicationsRun() + ", " + simulated.absent() + ")",
                 simulated.week().mean() >= figures.serviceTarget() ? "good" : "bad"));
         boolean rulesKept = figures.violations().isEmpty();
@@ -252,23 +252,10 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
             if (sl) {
                 Page.cell(page, Double.isNaN(d.serviceLevel()) ? "-" : Svg.decimals(100 * d.serviceLevel(), 1) + "%");
             }
-            simulated.ifPresent(s -> Page.cell(page, d.date() == null ? percent(s.week())
-                    : Optional.ofNullable(s.days().get(d.date())).map(RosterReport::percent).orElse("-")));
+            simulated.ifPresent(s -> Page.cell(page, d.date() == null ? s.week().percent()
+                    : Optional.ofNullable(s.days().get(d.date())).map(Estimate::percent).orElse("-")));
             page.append("</tr>\n");
         }
         page.append("</table>\n");
-    }
-
-    /**
-     * A simulated share as the page shows it, in percent to 0.1: "91.2% (90.4-92.0%)" with its 95 % interval, the
-     * mean alone from one replication, "-" without any.
-     */
-    private static String percent(Estimate level) {
-        if (!level.defined()) {
-            return "-";
-        }
-        String mean = Svg.decimals(100 * level.mean(), 1) + "%";
-        return Double.isNaN(level.low()) ? mean
-                : mean + " (" + Svg.decimals(100 * level.low(), 1) + "-" + Svg.decimals(100 * level.high(), 1) + "%)";
     }
 }

@@ -48,6 +48,28 @@ public record Estimate(double mean, double low, double high, int replications) {
         return replications > 0;
     }
 
+    /**
+     * A share as a planner reads it: "85.2% (83.9-86.4%)", the interval clipped to 0-100 %; "85.2%" without an
+     * interval; "-" when undefined.
+     */
+    public String percent() {
+        if (!defined()) {
+            return "-";
+        }
+        return Double.isNaN(low) ? String.format(Locale.ROOT, "%.1f%%", 100 * mean)
+                : String.format(Locale.ROOT, "%.1f%% (%.1f-%.1f%%)", 100 * mean, 100 * Math.max(0, low),
+                100 * Math.min(1, high));
+    }
+
+    /** Seconds as a planner reads them: "40.2 s (31.9-48.5 s)"; "40.2 s" without an interval; "-" when undefined. */
+    public String seconds() {
+        if (!defined()) {
+            return "-";
+        }
+        return Double.isNaN(low) ? String.format(Locale.ROOT, "%.1f s", mean)
+                : String.format(Locale.ROOT, "%.1f s (%.1f-%.1f s)", mean, low, high);
+    }
+
     @Override
     public String toString() {
         return Double.isNaN(low) ? String.format(Locale.ROOT, "%.4f", mean)

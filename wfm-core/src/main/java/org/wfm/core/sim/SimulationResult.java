@@ -172,7 +172,9 @@ public final class SimulationResult {
 
     @Override
     public String toString() {
-        return "SimulationResult[" + replications.size() + " replications, " + calls + " calls; SL " + serviceLevel()
-                + ", abandon " + abandonRate() + ", voicemail " + voicemailRate() + ", ASA " + asa() + ", occupancy " + occupancy() + "]";
+        return "SimulationResult[" + replications.size() + " replications, " + calls + " calls; SL "
+                + serviceLevel().percent() + ", abandon " + abandonRate().percent() + ", voicemail "
+                + voicemailRate().percent() + ", ASA " + asa().seconds() + ", occupancy " + occupancy().percent()
+                + (absence > 0 ? ", " + Math.round(100 * absence) + "% of shifts absent" : "") + "]";
     }
 }
