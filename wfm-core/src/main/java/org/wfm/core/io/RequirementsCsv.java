@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The Requirements CSV of the public formats: {@code start,required} plus optional columns
@@ -39,6 +40,8 @@ public final class RequirementsCsv {
     public static final String START = "start";
     /** The column with the agents needed on the phones. */
     public static final String REQUIRED = "required";
+    /** The optional column with the queue of a multi-queue file, read by {@link #readQueues}. */
+    public static final String QUEUE = "queue";
 
     private RequirementsCsv() {
     }
@@ -69,7 +72,49 @@ public final class RequirementsCsv {
      *                              than {@code interval} (a coarser file is never read as zeros in between)
      */
     public static IntervalSeries read(Path file, ZoneId zone, Duration interval) throws IOException {
+        return read(CsvTable.read(file), zone, interval);
+    }
+
+    /**
+     * Reads a Requirements CSV with an optional {@code queue} column: per queue the agents required per interval of
+     * length {@code interval}, in queue order. A file without the column is the one queue {@code main}.
+     *
+     * @throws InputFormatException as {@link #read(Path, ZoneId, Duration)} does, an interval repeated being one
+     *                              repeated for a queue
+     */
+    public static Map<String, IntervalSeries> readQueues(Path file, ZoneId zone, Duration interval) throws IOException {
         CsvTable table = CsvTable.read(file);
+        if (!table.hasColumn(QUEUE)) {
+            return Map.of(ForecastCsv.MAIN_QUEUE, read(table, zone, interval));
+        }
+        table.requireColumns(START, REQUIRED);
+        Map<String, List<CsvTable.Row>> byQueue = new TreeMap<>();
+        LocalDateTime[] starts = new LocalDateTime[table.rows().size()];
+        for (int i = 0; i < starts.length; i++) {
+            CsvTable.Row row = table.rows().get(i);
+            starts[i] = row.dateTime(START);
+            byQueue.computeIfAbsent(row.string(QUEUE), q -> new ArrayList<>()).add(row);
+        }
+        Grain.of(table, starts, interval);
+        Map<String, IntervalSeries> queues = new TreeMap<>();
+        byQueue.forEach((queue, rows) -> {
+            IntervalSeries.Builder series = IntervalSeries.builder(zone, interval);
+            for (CsvTable.Row row : rows) {
+                try {
+                    series.add(row.dateTime(START), row.nonNegative(REQUIRED));
+                } catch (IllegalArgumentException e) {
+                    if (e instanceof InputFormatException) {
+                        throw e;
+                    }
+                    throw row.error(START, e.getMessage() + " of queue " + queue);
+                }
+            }
+            queues.put(queue, series.build());
+        });
+        return queues;
+    }
+
+    private static IntervalSeries read(CsvTable table, ZoneId zone, Duration interval) {
         List<Requirement> requirements = requirements(table);
         Grain.of(table, requirements.stream().map(Requirement::start).toArray(LocalDateTime[]::new), interval);
         IntervalSeries.Builder series = IntervalSeries.builder(zone, interval);
