@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A CSV file as the public formats define it: comma-separated, one header line, UTF-8, {@code .} as decimal
@@ -137,6 +138,18 @@ public final class CsvTable implements Closeable {
     /** The data rows in file order (blank lines skipped) of a table from {@code read}. */
     public List<Row> rows() {
         return Collections.unmodifiableList(rows);
+    }
+
+    /**
+     * The rows grouped by their value in {@code column} (required in every row), values in name order, each group's
+     * rows in file order: the queues of a multi-queue file.
+     */
+    Map<String, List<Row>> rowsBy(String column) {
+        Map<String, List<Row>> groups = new TreeMap<>();
+        for (Row row : rows()) {
+            groups.computeIfAbsent(row.string(column), v -> new ArrayList<>()).add(row);
+        }
+        return groups;
     }
 
     /** Whether the header has this column (case-insensitive). */

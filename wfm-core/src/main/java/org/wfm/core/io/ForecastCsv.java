@@ -93,24 +93,14 @@ public final class ForecastCsv {
         if (!table.hasColumn(QUEUE)) {
             return Map.of(MAIN_QUEUE, read(table, table.rows(), zone, grain, null, ""));
         }
-        Map<String, List<CsvTable.Row>> byQueue = new TreeMap<>();
-        for (CsvTable.Row row : table.rows()) {
-            byQueue.computeIfAbsent(row.string(QUEUE), q -> new ArrayList<>()).add(row);
-        }
         table.requireColumns(START);
-        Duration interval = Grain.of(table, starts(table.rows()), grain);
+        Map<String, List<CsvTable.Row>> byQueue = table.rowsBy(QUEUE);
+        Duration interval = Grain.of(table,
+                table.rows().stream().map(row -> row.dateTime(START)).toArray(LocalDateTime[]::new), grain);
         Map<String, Forecast> forecasts = new TreeMap<>();
         byQueue.forEach((queue, rows) -> forecasts.put(queue, read(table, rows, zone, interval, null,
                 " of queue " + queue)));
         return forecasts;
-    }
-
-    private static LocalDateTime[] starts(List<CsvTable.Row> rows) {
-        LocalDateTime[] starts = new LocalDateTime[rows.size()];
-        for (int i = 0; i < starts.length; i++) {
-            starts[i] = rows.get(i).dateTime(START);
-        }
-        return starts;
     }
 
     private static Forecast read(CsvTable table, ZoneId zone, Duration grain, OptionalDouble handleTimes) {

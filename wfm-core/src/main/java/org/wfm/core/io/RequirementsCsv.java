@@ -88,14 +88,8 @@ public final class RequirementsCsv {
             return Map.of(ForecastCsv.MAIN_QUEUE, read(table, zone, interval));
         }
         table.requireColumns(START, REQUIRED);
-        Map<String, List<CsvTable.Row>> byQueue = new TreeMap<>();
-        LocalDateTime[] starts = new LocalDateTime[table.rows().size()];
-        for (int i = 0; i < starts.length; i++) {
-            CsvTable.Row row = table.rows().get(i);
-            starts[i] = row.dateTime(START);
-            byQueue.computeIfAbsent(row.string(QUEUE), q -> new ArrayList<>()).add(row);
-        }
-        Grain.of(table, starts, interval);
+        Map<String, List<CsvTable.Row>> byQueue = table.rowsBy(QUEUE);
+        Grain.of(table, table.rows().stream().map(row -> row.dateTime(START)).toArray(LocalDateTime[]::new), interval);
         Map<String, IntervalSeries> queues = new TreeMap<>();
         byQueue.forEach((queue, rows) -> {
             IntervalSeries.Builder series = IntervalSeries.builder(zone, interval);

@@ -8,15 +8,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * The staffing CSV of {@code wfm simulate}: {@code start,agents[,group]}, the agents on the phones per interval (for
- * what-if questions), whole numbers. The grain follows the rule of the other interval files. Without routing every
- * group serves the one queue, so the agents of the groups of an interval are added up.
+ * what-if questions), whole numbers. The grain follows the rule of the other interval files.
  */
 public final class StaffingCsv {
 
@@ -24,35 +22,13 @@ public final class StaffingCsv {
     }
 
     /**
-     * Reads the agents on the phones per interval.
+     * Reads the agents on the phones per interval and group ({@code main} for rows without a group), the grain
+     * inferred from the rows of every group together.
      *
      * @param grain the interval length, or {@code null} to infer it from the rows
      * @throws InputFormatException naming the file, line and column of a missing column, a malformed date-time, a
      *                              negative, fractional or too large count, a start off the grid, or an interval and
      *                              group that appear twice (other than once in the autumn overlap)
-     */
-    public static IntervalSeries read(Path file, ZoneId zone, Duration grain) throws IOException {
-        Map<String, IntervalSeries> groups = readGroups(file, zone, grain);
-        Duration interval = groups.values().iterator().next().interval();
-        Map<Long, ZonedDateTime> zoned = new TreeMap<>();
-        Map<Long, Double> total = new TreeMap<>();
-        for (IntervalSeries s : groups.values()) {
-            for (int i = 0; i < s.size(); i++) {
-                long epoch = s.zonedStart(i).toEpochSecond();
-                zoned.putIfAbsent(epoch, s.zonedStart(i));
-                total.merge(epoch, s.value(i), Double::sum);
-            }
-        }
-        IntervalSeries.Builder sum = IntervalSeries.builder(zone, interval);
-        total.forEach((epoch, agents) -> sum.add(zoned.get(epoch), agents));
-        return sum.build();
-    }
-
-    /**
-     * Reads the agents on the phones per interval and group ({@code main} for rows without a group), the grain
-     * inferred from the rows of every group together.
-     *
-     * @throws InputFormatException as {@link #read} does
      */
     public static Map<String, IntervalSeries> readGroups(Path file, ZoneId zone, Duration grain) throws IOException {
         CsvTable table = CsvTable.read(file);

@@ -170,10 +170,8 @@ final class EventLoop {
             double t = ends.peekTime();
             ends.pop();
             busy[a] = false;
-            if (offDue[a] && offForBreak[a]) {
-                lateBreak[a] += t - offAt[a];
-            } else if (offDue[a]) {
-                overrun[a] += t - offAt[a];
+            if (offDue[a]) {
+                countLate(a, t);
             }
         }
     }
@@ -248,15 +246,27 @@ final class EventLoop {
             makeIdle(a, now);
             return;
         }
-        offDue[a] = false;
-        double late = now - offAt[a];
-        if (offForBreak[a]) { // the break starts late, so it ends late by as much
-            lateBreak[a] += late;
+        boolean forBreak = offForBreak[a];
+        double late = countLate(a, now);
+        if (forBreak) { // the break starts late, so it ends late by as much
             int s = stretch[a];
             scheduleOn(a, s + 1, on[a][s + 1] + late);
+        }
+    }
+
+    /**
+     * The agent, due off the phones since {@code offAt}, is free at {@code now}: the time it was late counts for its
+     * break or as overrun, and it is no longer due. Returns how late it was.
+     */
+    private double countLate(int a, double now) {
+        double late = now - offAt[a];
+        if (offForBreak[a]) {
+            lateBreak[a] += late;
         } else {
             overrun[a] += late;
         }
+        offDue[a] = false;
+        return late;
     }
 
     private void dutyChange(int a, double now) {
@@ -264,8 +274,7 @@ final class EventLoop {
         if (!onDuty[a]) {
             onDuty[a] = true;
             if (offDue[a]) { // still on the last shift's overrunning call
-                offDue[a] = false;
-                overrun[a] += now - offAt[a];
+                countLate(a, now);
             }
             duty.push(off[a][s], a, 0);
             if (!busy[a]) {
