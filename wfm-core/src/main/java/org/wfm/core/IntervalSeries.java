@@ -205,6 +205,29 @@ public final class IntervalSeries {
     }
 
     /**
+     * The interval-by-interval sum of two series on the same zone and grid (the total demand of several queues):
+     * an interval present in either is present, its value the sum of those present.
+     *
+     * @throws IllegalArgumentException when zones or grids differ
+     */
+    public IntervalSeries plus(IntervalSeries other) {
+        if (!zone.equals(other.zone) || !interval.equals(other.interval)) {
+            throw new IllegalArgumentException("cannot add a " + other.interval + " series in " + other.zone
+                    + " to a " + interval + " series in " + zone);
+        }
+        Builder builder = builder(zone, interval);
+        for (int i = 0; i < starts.length; i++) {
+            builder.addInstant(starts[i], values[i]);
+        }
+        for (int i = 0; i < other.starts.length; i++) {
+            Double mine = builder.byInstant.get(other.starts[i]);
+            builder.addInstant(other.starts[i], requireFinite((mine == null ? 0 : mine) + other.values[i],
+                    other.start(i)));
+        }
+        return builder.build();
+    }
+
+    /**
      * Sums the values into coarser intervals, e.g. 5-minute counts into 15-minute counts. A coarse interval is
      * present when at least one of its fine intervals is; its value is the sum of those present.
      *

@@ -95,7 +95,7 @@ public final class Scheduler {
             if (a.id().equals(absentAgent)) {
                 Contract c = a.contract();
                 Contract relieved = new Contract(0, c.maxHours(), c.maxDays(), c.minRestHours(), c.maxConsecutiveDays());
-                a = new Agent(a.id(), a.shiftTypes(), relieved, a.timeOff(), a.unavailable())
+                a = new Agent(a.id(), a.shiftTypes(), relieved, a.timeOff(), a.unavailable(), a.skills())
                         .withUnavailable(new Unavailability(absentFrom(problem, roster, absentAgent, from),
                                 horizonEnd.plusDays(1)));
             }

@@ -4,6 +4,7 @@ import org.wfm.core.IntervalSeries;
 import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.BreakRule;
 import org.wfm.core.workforce.Contract;
+import org.wfm.core.workforce.QueueDemand;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.ShiftType;
 import org.wfm.core.workforce.TimeOff;
@@ -145,16 +146,66 @@ public final class SyntheticProblems {
     private static ScheduleProblem daytimeWeek(String name, int agents, long seed, double demandOverCapacity) {
         SplittableRandom random = new SplittableRandom(seed);
         Team team = team(agents, random, MONDAY, List.of(FULL_TIME));
+        return new ScheduleProblem(name + agents + "-" + seed, ZONE, QUARTER, MONDAY, 7,
+                demand(daytimeStarts(), team.capacity() * demandOverCapacity, random, daytimeProfile(0)),
+                0.05, shiftTypes(), team.agents());
+    }
+
+    /** The queue ids of {@link #multiSkillWeek}, in order; the third, {@code vip}, weighs 2. */
+    public static final List<String> QUEUES = List.of("service", "sales", "vip", "language", "billing");
+
+    /**
+     * The week and team of {@link #week week(agents, seed)} answering {@code queues} queues ({@link #QUEUES}, the
+     * first {@code queues} of them) of different shapes (each queue's peaks an hour later than the one before;
+     * {@code service} holds twice the share of each other queue), the total demand at about 110 % of capacity.
+     * Skills from single-skilled to fully cross-trained, by agent in turn: one queue, one queue, two queues,
+     * every queue; so every queue has single-skilled agents and shares agents with its neighbours.
+     *
+     * @param agents number of agents, 1 or more
+     * @param queues number of queues, 3 to 5
+     * @param seed   seed of the vacation draw and of the demand noise
+     */
+    public static ScheduleProblem multiSkillWeek(int agents, int queues, long seed) {
+        if (queues < 3 || queues > QUEUES.size()) {
+            throw new IllegalArgumentException("queues must be 3 to " + QUEUES.size() + ", was " + queues);
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        Team team = team(agents, random, MONDAY, List.of(FULL_TIME));
+        List<Agent> skilled = new ArrayList<>(agents);
+        for (int i = 0; i < agents; i++) {
+            int home = (i / 4) % queues;
+            Agent agent = team.agents().get(i);
+            skilled.add(switch (i % 4) {
+                case 0, 1 -> agent.withSkills(QUEUES.get(home));
+                case 2 -> agent.withSkills(QUEUES.get(home), QUEUES.get((home + 1) % queues));
+                default -> agent;
+            });
+        }
+        double shares = queues + 1; // service counts twice
+        List<QueueDemand> demands = new ArrayList<>();
+        for (int q = 0; q < queues; q++) {
+            double share = (q == 0 ? 2 : 1) / shares;
+            demands.add(new QueueDemand(QUEUES.get(q), q == 2 ? 2 : 1,
+                    demand(daytimeStarts(), team.capacity() * DEMAND_OVER_CAPACITY * share, random, daytimeProfile(q))));
+        }
+        return ScheduleProblem.ofQueues("synthetic-skills-" + agents + "x" + queues + "-" + seed, ZONE, QUARTER,
+                MONDAY, 7, demands, 0.05, shiftTypes(), skilled);
+    }
+
+    /** Every quarter-hour of the daytime week, 07:00-21:00. */
+    private static List<LocalDateTime> daytimeStarts() {
         List<LocalDateTime> starts = new ArrayList<>();
         for (int d = 0; d < 7; d++) {
             for (LocalTime t = OPEN; t.isBefore(CLOSE); t = t.plus(QUARTER)) {
                 starts.add(MONDAY.plusDays(d).atTime(t));
             }
         }
-        return new ScheduleProblem(name + agents + "-" + seed, ZONE, QUARTER, MONDAY, 7,
-                demand(starts, team.capacity() * demandOverCapacity, random,
-                        h -> 0.35 + Math.exp(-sq((h - 10.5) / 1.6)) + 0.8 * Math.exp(-sq((h - 14.5) / 1.9))),
-                0.05, shiftTypes(), team.agents());
+        return starts;
+    }
+
+    /** The daytime shape: a late-morning and an early-afternoon peak, {@code shift} hours later. */
+    private static DoubleUnaryOperator daytimeProfile(double shift) {
+        return h -> 0.35 + Math.exp(-sq((h - 10.5 - shift) / 1.6)) + 0.8 * Math.exp(-sq((h - 14.5 - shift) / 1.9));
     }
 
     /**

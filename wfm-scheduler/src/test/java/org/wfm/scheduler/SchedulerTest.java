@@ -42,7 +42,7 @@ class SchedulerTest {
         // the roster's coverage is the score's: the squared shortfall summed over its rows is the medium score
         long squared = 0;
         for (var c : roster.coverage()) {
-            long shortCenti = Math.round(c.planned() * 100) - 100L * c.scheduled();
+            long shortCenti = Math.round(c.planned() * 100) - 100L * (long) c.scheduled();
             squared += shortCenti > 0 ? shortCenti * shortCenti : 0;
         }
         assertThat(-result.score().medium()).isEqualTo(squared);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.wfm.core.IntervalSeries;
 import org.wfm.core.queue.Requirement;
 import org.wfm.core.workforce.Agent;
+import org.wfm.core.workforce.QueueDemand;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.ShiftType;
 
@@ -18,12 +19,18 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Reads and writes the schedule problem JSON of the public formats. {@code requirements} is either a CSV path
- * relative to the JSON file's folder (the requirements CSV: {@code start,required,...}) or an inline array of
- * {@code {"start": ..., "required": ...}}.
+ * relative to the JSON file's folder (the requirements CSV: {@code start,required,...}, with an optional
+ * {@code queue} column) or an inline array of {@code {"start": ..., "required": ..., "queue": ...}} ({@code queue}
+ * optional). {@code queues} ({@code [{"id": ..., "weight": ...}]}) is optional: without it the queues are those the
+ * requirements name, weight 1, in the order of their ids, or the one queue {@code main} when they name none.
  */
 public final class ScheduleProblemJson {
 
@@ -31,7 +38,17 @@ public final class ScheduleProblemJson {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ProblemFile(String name, ZoneId zone, Duration interval, LocalDate start, Integer days,
                        JsonNode requirements, Double unplannedShrinkage, List<ShiftType> shiftTypes,
-                       List<Agent> agents) {
+                       List<Agent> agents, List<QueueRow> queues) {
+    }
+
+    /** One entry of {@code queues}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record QueueRow(String id, Double weight) {
+    }
+
+    /** One inline requirement; {@code queue} is absent in a problem without queues. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record RequirementRow(LocalDateTime start, Double required, String queue) {
     }
 
     private ScheduleProblemJson() {
@@ -65,15 +82,57 @@ public final class ScheduleProblemJson {
         field(source, "days", () -> ScheduleProblem.checkDays(days));
         field(source, "unplannedShrinkage", () -> ScheduleProblem.checkUnplannedShrinkage(unplannedShrinkage));
         ZoneId zone = file.zone() == null ? ZoneId.of("UTC") : file.zone();
-        IntervalSeries requirements = requirements(source, file.requirements(), zone, file.interval(), folder);
+        Map<String, IntervalSeries> byQueue = requirements(source, file.requirements(), zone, file.interval(), folder);
+        List<QueueDemand> queues = queues(source, file.queues(), byQueue, zone, file.interval());
+        List<ShiftType> shiftTypes = file.shiftTypes() == null ? List.of() : file.shiftTypes();
+        List<Agent> agents = file.agents() == null ? List.of() : file.agents();
         try {
-            return new ScheduleProblem(file.name(), zone, file.interval(), file.start(), days, requirements,
-                    unplannedShrinkage,
-                    file.shiftTypes() == null ? List.of() : file.shiftTypes(),
-                    file.agents() == null ? List.of() : file.agents());
+            return ScheduleProblem.ofQueues(file.name(), zone, file.interval(), file.start(), days, queues,
+                    unplannedShrinkage, shiftTypes, agents);
         } catch (IllegalArgumentException e) {
             throw new InputFormatException(source, 0, null, e.getMessage());
         }
+    }
+
+    /**
+     * The queues: those of {@code queues} when given (every queue the requirements name must be among them), else
+     * those the requirements name with weight 1.
+     */
+    private static List<QueueDemand> queues(String source, List<QueueRow> rows, Map<String, IntervalSeries> byQueue,
+                                            ZoneId zone, Duration interval) {
+        if (rows == null) {
+            List<QueueDemand> queues = new ArrayList<>();
+            byQueue.forEach((id, series) -> queues.add(QueueDemand.of(id, series)));
+            return queues;
+        }
+        if (rows.isEmpty()) {
+            throw new InputFormatException(source, 0, "queues", "lists no queue; leave it out for the one queue main");
+        }
+        List<QueueDemand> queues = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            QueueRow row = rows.get(i);
+            String path = "queues[" + i + "]";
+            if (row == null || row.id() == null) {
+                throw new InputFormatException(source, 0, path + ".id", "missing field 'id'");
+            }
+            if (!ids.add(row.id())) {
+                throw new InputFormatException(source, 0, path + ".id", "queue " + row.id() + " is listed twice");
+            }
+            IntervalSeries series = byQueue.getOrDefault(row.id(), IntervalSeries.builder(zone, interval).build());
+            try {
+                queues.add(new QueueDemand(row.id(), row.weight() == null ? 1 : row.weight(), series));
+            } catch (IllegalArgumentException e) {
+                throw new InputFormatException(source, 0, path, e.getMessage());
+            }
+        }
+        for (String named : byQueue.keySet()) {
+            if (!ids.contains(named)) {
+                throw new InputFormatException(source, 0, "requirements", "a requirement names queue '" + named
+                        + "', which is not in queues (" + String.join(", ", ids) + ")");
+            }
+        }
+        return queues;
     }
 
     /** Runs a check of one top-level field, naming the field when it fails. */
@@ -87,53 +146,83 @@ public final class ScheduleProblemJson {
 
     /** Writes a problem with its requirements inline, so the file stands alone. */
     public static void write(ScheduleProblem problem, Path file) throws IOException {
-        List<Requirement> entries = new ArrayList<>();
-        IntervalSeries r = problem.requirements();
-        for (int i = 0; i < r.size(); i++) {
-            entries.add(new Requirement(r.start(i), r.value(i)));
+        List<RequirementRow> entries = new ArrayList<>();
+        List<QueueRow> queues = problem.hasQueues() ? new ArrayList<>() : null;
+        for (QueueDemand queue : problem.queues()) {
+            IntervalSeries r = queue.requirements();
+            for (int i = 0; i < r.size(); i++) {
+                entries.add(new RequirementRow(r.start(i), r.value(i), queues == null ? null : queue.id()));
+            }
+            if (queues != null) {
+                queues.add(new QueueRow(queue.id(), queue.weight()));
+            }
         }
         ProblemFile out = new ProblemFile(problem.name(), problem.zone(), problem.interval(), problem.start(),
                 problem.days(), WfmJson.mapper().valueToTree(entries), problem.unplannedShrinkage(),
-                problem.shiftTypes(), problem.agents());
+                problem.shiftTypes(), problem.agents(), queues);
         AtomicFile.write(file, w -> WfmJson.mapper().writeValue(w, out));
     }
 
-    private static IntervalSeries requirements(String source, JsonNode node, ZoneId zone, Duration interval,
-                                               Path folder) throws IOException {
+    /** The requirements per queue ({@link QueueDemand#MAIN} for rows that name none), queues in id order. */
+    private static Map<String, IntervalSeries> requirements(String source, JsonNode node, ZoneId zone,
+                                                            Duration interval, Path folder) throws IOException {
         if (node.isTextual()) {
             Path csv = folder.resolve(node.asText());
             if (!Files.exists(csv)) {
                 throw new InputFormatException(source, 0, "requirements", "requirements file not found: " + csv);
             }
-            return RequirementsCsv.read(csv, zone, interval);
+            return new TreeMap<>(RequirementsCsv.readQueues(csv, zone, interval));
         }
         if (!node.isArray()) {
             throw new InputFormatException(source, 0, "requirements",
-                    "expected a CSV path or an array of {\"start\": ..., \"required\": ...}");
+                    "expected a CSV path or an array of {\"start\": ..., \"required\": ..., \"queue\": ...}");
         }
-        List<Requirement> entries = new ArrayList<>(node.size());
+        List<RequirementRow> rows = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
+            String path = "requirements[" + i + "]";
+            RequirementRow row;
             try {
-                entries.add(WfmJson.mapper().treeToValue(node.get(i), Requirement.class));
+                row = WfmJson.mapper().treeToValue(node.get(i), RequirementRow.class);
             } catch (JsonProcessingException e) {
-                throw new InputFormatException(source, 0, "requirements[" + i + "]", WfmJson.problem(e));
+                throw new InputFormatException(source, 0, path, WfmJson.problem(e));
             }
-        }
-        return toSeries(source, entries, zone, interval);
-    }
-
-    private static IntervalSeries toSeries(String source, List<Requirement> entries, ZoneId zone, Duration interval) {
-        Grain.requireNotCoarser(source, "requirements",
-                entries.stream().map(Requirement::start).toArray(LocalDateTime[]::new), interval);
-        IntervalSeries.Builder series = IntervalSeries.builder(zone, interval);
-        for (Requirement e : entries) {
+            if (row == null || row.start() == null || row.required() == null) {
+                throw new InputFormatException(source, 0, path, "needs \"start\" and \"required\"");
+            }
             try {
-                series.add(e.start(), e.required());
+                new Requirement(row.start(), row.required()); // its range check
+            } catch (IllegalArgumentException e) {
+                throw new InputFormatException(source, 0, path + ".required", e.getMessage());
+            }
+            if (row.queue() != null && row.queue().isBlank()) {
+                throw new InputFormatException(source, 0, path + ".queue", "is blank; name a queue or leave it out");
+            }
+            rows.add(row);
+        }
+        boolean named = rows.stream().anyMatch(r -> r.queue() != null);
+        Grain.requireNotCoarser(source, "requirements",
+                rows.stream().map(RequirementRow::start).toArray(LocalDateTime[]::new), interval);
+        Map<String, IntervalSeries.Builder> builders = new TreeMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            RequirementRow row = rows.get(i);
+            if (named && row.queue() == null) {
+                throw new InputFormatException(source, 0, "requirements[" + i + "].queue",
+                        "missing: other rows name their queue, so every row must");
+            }
+            String queue = row.queue() == null ? QueueDemand.MAIN : row.queue();
+            try {
+                builders.computeIfAbsent(queue, q -> IntervalSeries.builder(zone, interval))
+                        .add(row.start(), row.required());
             } catch (IllegalArgumentException ex) {
-                throw new InputFormatException(source, 0, "requirements", ex.getMessage());
+                throw new InputFormatException(source, 0, "requirements[" + i + "]", ex.getMessage());
             }
         }
-        return series.build();
+        Map<String, IntervalSeries> byQueue = new TreeMap<>();
+        builders.forEach((queue, builder) -> byQueue.put(queue, builder.build()));
+        if (byQueue.isEmpty()) {
+            byQueue.put(QueueDemand.MAIN, IntervalSeries.builder(zone, interval).build());
+        }
+        return byQueue;
     }
 
     private static void require(String source, Object value, String field) {

@@ -12,9 +12,12 @@ import java.util.Objects;
  * @param contract    limits on hours, days and rest ({@link Contract#NONE} when absent)
  * @param timeOff     whole days off (vacation, sick leave)
  * @param unavailable windows no shift may touch
+ * @param skills      ids of the queues the agent answers; empty: every queue of the problem
  */
 public record Agent(String id, List<String> shiftTypes, Contract contract, List<TimeOff> timeOff,
-                    List<Unavailability> unavailable) {
+                    List<Unavailability> unavailable,
+                    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+                    List<String> skills) {
 
     public Agent {
         Objects.requireNonNull(id, "agent id");
@@ -28,6 +31,16 @@ public record Agent(String id, List<String> shiftTypes, Contract contract, List<
         contract = contract == null ? Contract.NONE : contract;
         timeOff = timeOff == null ? List.of() : List.copyOf(timeOff);
         unavailable = unavailable == null ? List.of() : List.copyOf(unavailable);
+        skills = skills == null ? List.of() : List.copyOf(skills);
+        if (new java.util.HashSet<>(skills).size() != skills.size()) {
+            throw new IllegalArgumentException("agent " + id + ": a skill is listed twice in " + skills);
+        }
+    }
+
+    /** An agent who answers every queue. */
+    public Agent(String id, List<String> shiftTypes, Contract contract, List<TimeOff> timeOff,
+                 List<Unavailability> unavailable) {
+        this(id, shiftTypes, contract, timeOff, unavailable, List.of());
     }
 
     /** An agent allowed the given shift types under a contract, with no time off. */
@@ -39,14 +52,24 @@ public record Agent(String id, List<String> shiftTypes, Contract contract, List<
     public Agent withTimeOff(TimeOff... days) {
         List<TimeOff> all = new java.util.ArrayList<>(timeOff);
         all.addAll(List.of(days));
-        return new Agent(id, shiftTypes, contract, all, unavailable);
+        return new Agent(id, shiftTypes, contract, all, unavailable, skills);
     }
 
     /** The same agent with more unavailable windows. */
     public Agent withUnavailable(Unavailability... windows) {
         List<Unavailability> all = new java.util.ArrayList<>(unavailable);
         all.addAll(List.of(windows));
-        return new Agent(id, shiftTypes, contract, timeOff, all);
+        return new Agent(id, shiftTypes, contract, timeOff, all, skills);
+    }
+
+    /** The same agent answering only these queues (none: every queue). */
+    public Agent withSkills(String... queues) {
+        return new Agent(id, shiftTypes, contract, timeOff, unavailable, List.of(queues));
+    }
+
+    /** Whether the agent answers this queue: it is among the skills, or the agent has none listed. */
+    public boolean hasSkill(String queue) {
+        return skills.isEmpty() || skills.contains(queue);
     }
 
     /** Whether the agent is off (vacation, sick, other) on this date. */

@@ -1,18 +1,33 @@
 package org.wfm.core.workforce;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
+import java.io.IOException;
 import java.time.LocalDateTime;
 
 /**
- * Agents on the phones in one interval against what is planned.
+ * Agents on the phones in one interval (for one queue) against what is planned.
  *
  * @param start     local start of the interval
+ * @param queue     the queue, or {@code null} in a problem with the one queue {@link QueueDemand#MAIN}
  * @param planned   agents planned on the phones: required / (1 - unplanned shrinkage), possibly fractional (the
  *                  roster JSON's {@code required} key, kept for compatibility)
- * @param scheduled agents on shift and not on break
+ * @param scheduled agents on shift and not on break; with several queues the agents the {@link SkillAllocation}
+ *                  gives this queue, possibly fractional (a whole number without queues)
  */
-public record Coverage(LocalDateTime start, @JsonProperty("required") double planned, int scheduled) {
+public record Coverage(LocalDateTime start, @JsonInclude(JsonInclude.Include.NON_NULL) String queue,
+                       @JsonProperty("required") double planned,
+                       @JsonSerialize(using = WholeWhenWhole.class) double scheduled) {
+
+    /** One interval of a problem without queues. */
+    public Coverage(LocalDateTime start, double planned, int scheduled) {
+        this(start, null, planned, scheduled);
+    }
 
     /** Agents missing: {@code max(0, planned - scheduled)}. */
     public double shortfall() {
@@ -22,5 +37,21 @@ public record Coverage(LocalDateTime start, @JsonProperty("required") double pla
     /** Agents beyond the requirement: {@code max(0, scheduled - planned)}. */
     public double surplus() {
         return Math.max(0, scheduled - planned);
+    }
+
+    /** Writes {@code 12} rather than {@code 12.0}, so a single-queue roster reads as it always has. */
+    static final class WholeWhenWhole extends StdSerializer<Double> {
+        WholeWhenWhole() {
+            super(Double.class);
+        }
+
+        @Override
+        public void serialize(Double value, JsonGenerator out, SerializerProvider provider) throws IOException {
+            if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+                out.writeNumber(value.longValue());
+            } else {
+                out.writeNumber(value);
+            }
+        }
     }
 }

@@ -68,28 +68,98 @@ public final class RosterCheck {
 
     /**
      * The coverage of these shifts: one row per interval of the horizon with the planned requirement and the
-     * agents on shift and not on break.
+     * agents on shift and not on break. With several queues, one row per interval and queue (in the problem's
+     * queue order) with the agents {@link SkillAllocation} gives that queue.
      */
     public static List<Coverage> coverage(ScheduleProblem problem, List<Shift> shifts) {
         List<ZonedDateTime> grid = horizonGrid(problem);
-        long step = problem.interval().getSeconds();
-        long origin = grid.isEmpty() ? 0 : grid.get(0).toEpochSecond();
-        int[] onPhone = new int[grid.size()];
-        for (Shift shift : shifts) {
-            add(onPhone, origin, step, instant(problem, shift.start()), instant(problem, shift.end()), 1);
-            for (ShiftBreak b : shift.breaks()) {
-                add(onPhone, origin, step, instant(problem, b.start()), instant(problem, b.end()), -1);
+        SkillSets sets = SkillSets.of(problem, grid, shifts);
+        List<Coverage> rows = new ArrayList<>(grid.size() * problem.queues().size());
+        if (!problem.hasQueues()) {
+            for (int i = 0; i < grid.size(); i++) {
+                rows.add(new Coverage(grid.get(i).toLocalDateTime(), sets.planned[i][0], sets.onPhone(i)));
+            }
+            return rows;
+        }
+        SkillAllocation allocation = SkillAllocation.of(problem);
+        List<String> queues = problem.queueIds();
+        for (int i = 0; i < grid.size(); i++) {
+            SkillAllocation.Result r = allocation.allocate(sets.masks, sets.counts[i], sets.planned[i]);
+            for (int q = 0; q < queues.size(); q++) {
+                rows.add(new Coverage(grid.get(i).toLocalDateTime(), queues.get(q), r.planned()[q],
+                        r.scheduled()[q]));
             }
         }
-        IntervalSeries requirements = problem.requirements();
-        List<Coverage> rows = new ArrayList<>(grid.size());
-        for (int i = 0; i < grid.size(); i++) {
-            LocalDateTime start = grid.get(i).toLocalDateTime();
-            int r = requirements.indexOf(grid.get(i).toInstant()); // the instant: the repeated hour has two
-            double planned = r < 0 ? 0 : problem.plannedRequirement(r);
-            rows.add(new Coverage(start, planned, onPhone[i]));
-        }
         return rows;
+    }
+
+    /**
+     * Agents on the phones per interval of the horizon and skill set, and the planned agents per interval and
+     * queue, from the shifts alone.
+     */
+    private record SkillSets(int[] masks, int[][] counts, double[][] planned) {
+
+        static SkillSets of(ScheduleProblem problem, List<ZonedDateTime> grid, List<Shift> shifts) {
+            int[] agentMasks = problem.skillMasks();
+            Map<String, Integer> setOf = new HashMap<>();
+            List<Integer> masks = new ArrayList<>();
+            Map<Integer, Integer> indexOfMask = new HashMap<>();
+            for (int a = 0; a < agentMasks.length; a++) {
+                int mask = agentMasks[a];
+                int set = indexOfMask.computeIfAbsent(mask, m -> {
+                    masks.add(m);
+                    return masks.size() - 1;
+                });
+                setOf.put(problem.agents().get(a).id(), set);
+            }
+            long step = problem.interval().getSeconds();
+            long origin = grid.isEmpty() ? 0 : grid.get(0).toEpochSecond();
+            int[][] counts = new int[grid.size()][masks.size()];
+            for (Shift shift : shifts) {
+                Integer set = setOf.get(shift.agent());
+                if (set == null) {
+                    continue; // an unknown agent is a violation of its own
+                }
+                add(counts, set, origin, step, instant(problem, shift.start()), instant(problem, shift.end()), 1);
+                for (ShiftBreak b : shift.breaks()) {
+                    add(counts, set, origin, step, instant(problem, b.start()), instant(problem, b.end()), -1);
+                }
+            }
+            List<QueueDemand> queues = problem.queues();
+            double[][] planned = new double[grid.size()][queues.size()];
+            for (int q = 0; q < queues.size(); q++) {
+                IntervalSeries requirements = queues.get(q).requirements();
+                for (int i = 0; i < grid.size(); i++) {
+                    int r = requirements.indexOf(grid.get(i).toInstant()); // the instant: the repeated hour has two
+                    planned[i][q] = r < 0 ? 0 : problem.planned(requirements.value(r));
+                }
+            }
+            return new SkillSets(masks.stream().mapToInt(Integer::intValue).toArray(), counts, planned);
+        }
+
+        int onPhone(int interval) {
+            int total = 0;
+            for (int c : counts[interval]) {
+                total += c;
+            }
+            return total;
+        }
+
+        /** Agents whose skill set is inside each subset of queues (bit q: queue q), for every subset. */
+        long[] within(int interval, int queues) {
+            long[] z = new long[1 << queues];
+            for (int s = 0; s < masks.length; s++) {
+                z[masks[s]] += counts[interval][s];
+            }
+            for (int q = 0; q < queues; q++) {
+                for (int subset = 0; subset < z.length; subset++) {
+                    if ((subset & (1 << q)) != 0) {
+                        z[subset] += z[subset ^ (1 << q)];
+                    }
+                }
+            }
+            return z;
+        }
     }
 
     /** The intervals of the horizon in elapsed time: 96 a day for 15 minutes, 92 or 100 on DST days. */
@@ -103,11 +173,11 @@ public final class RosterCheck {
         return grid;
     }
 
-    private static void add(int[] counts, long origin, long step, Instant from, Instant to, int delta) {
+    private static void add(int[][] counts, int set, long origin, long step, Instant from, Instant to, int delta) {
         long first = Math.max(0, Math.floorDiv(from.getEpochSecond() - origin + step - 1, step));
         long last = Math.min(counts.length, Math.floorDiv(to.getEpochSecond() - origin + step - 1, step));
         for (long i = first; i < last; i++) {
-            counts[(int) i] += delta;
+            counts[(int) i][set] += delta;
         }
     }
 
@@ -230,6 +300,10 @@ public final class RosterCheck {
     }
 
     private void checkCoverage(Roster roster) {
+        if (problem.hasQueues()) {
+            checkQueueCoverage(roster);
+            return;
+        }
         List<Coverage> expected = coverage(problem, roster.shifts());
         if (expected.size() != roster.coverage().size()) {
             fail(Rule.COVERAGE_REPORTED, null, "roster has " + roster.coverage().size() + " coverage rows, the horizon "
@@ -257,5 +331,139 @@ public final class RosterCheck {
                     "shifts give shortfall %.3f, surplus %.3f, paid hours %.2f; summary says %.3f, %.3f, %.2f",
                     shortfall, surplus, paid, summary.shortfall(), summary.surplus(), summary.paidHours()));
         }
+    }
+
+    /**
+     * With several queues the split of agents between queues need not be unique, so the roster's rows are checked
+     * against conditions any best split meets, computed here over every subset of queues and not with
+     * {@link SkillAllocation}: the split uses every agent on the phones exactly once and gives each subset
+     * {@code B} of queues at most the agents skilled for some queue of {@code B} (then a fractional assignment
+     * exists, by the supply-demand theorem); and for the queues of each weight and above, it covers as much of
+     * their plan as a maximum flow would, {@code min over B of (planned outside B + agents skilled in B)} (then no
+     * split has less weighted shortfall, as the feasible splits form a polymatroid). The totals are checked against
+     * the unique least total shortfall and the surplus left.
+     */
+    private void checkQueueCoverage(Roster roster) {
+        List<ZonedDateTime> grid = horizonGrid(problem);
+        SkillSets sets = SkillSets.of(problem, grid, roster.shifts());
+        List<String> queues = problem.queueIds();
+        int n = queues.size();
+        if (roster.coverage().size() != grid.size() * n) {
+            fail(Rule.COVERAGE_REPORTED, null, "roster has " + roster.coverage().size() + " coverage rows, the horizon "
+                    + grid.size() + " intervals for " + n + " queues");
+            return;
+        }
+        double[] weights = problem.queues().stream().mapToDouble(QueueDemand::weight).toArray();
+        double shortfall = 0;
+        double surplus = 0;
+        for (int i = 0; i < grid.size(); i++) {
+            double[] split = new double[n];
+            for (int q = 0; q < n; q++) {
+                Coverage r = roster.coverage().get(i * n + q);
+                LocalDateTime start = grid.get(i).toLocalDateTime();
+                if (!start.equals(r.start()) || !queues.get(q).equals(r.queue())
+                        || Math.abs(sets.planned()[i][q] - r.planned()) > TOLERANCE) {
+                    fail(Rule.COVERAGE_REPORTED, null, "row " + (i * n + q) + " should be queue " + queues.get(q)
+                            + " at " + start + " planning " + sets.planned()[i][q] + ", roster says " + r.queue()
+                            + " at " + r.start() + " planning " + r.planned());
+                    return;
+                }
+                split[q] = r.scheduled();
+            }
+            String problemAt = splitProblem(sets, i, split, weights);
+            if (problemAt != null) {
+                fail(Rule.COVERAGE_REPORTED, null, "interval " + grid.get(i).toLocalDateTime() + ": " + problemAt);
+                return;
+            }
+            long[] within = sets.within(i, n);
+            int all = (1 << n) - 1;
+            double served = maxServed(all, sets.planned()[i], within);
+            double planned = java.util.Arrays.stream(sets.planned()[i]).sum();
+            shortfall += planned - served;
+            surplus += within[all] - served;
+        }
+        double paid = roster.shifts().stream()
+                .mapToDouble(s -> problem.shiftType(s.type()).map(ShiftType::paidHours).orElse(0.0)).sum();
+        RosterSummary summary = roster.summary();
+        if (Math.abs(summary.shortfall() - shortfall) > TOLERANCE || Math.abs(summary.surplus() - surplus) > TOLERANCE
+                || Math.abs(summary.paidHours() - paid) > TOLERANCE) {
+            fail(Rule.SUMMARY_REPORTED, null, String.format(java.util.Locale.ROOT,
+                    "shifts give shortfall %.3f, surplus %.3f, paid hours %.2f; summary says %.3f, %.3f, %.2f",
+                    shortfall, surplus, paid, summary.shortfall(), summary.surplus(), summary.paidHours()));
+        }
+        RosterSummary rows = RosterSummary.of(roster.coverage(), paid);
+        if (summary.byQueue() == null || !sameTotals(summary.byQueue(), rows.byQueue())) {
+            fail(Rule.SUMMARY_REPORTED, null, "summary.byQueue " + summary.byQueue()
+                    + " differs from the coverage rows' " + rows.byQueue());
+        }
+    }
+
+    /** What is wrong with one interval's split over queues, or {@code null} when it is a best split. */
+    private static String splitProblem(SkillSets sets, int interval, double[] split, double[] weights) {
+        int n = split.length;
+        int all = (1 << n) - 1;
+        long[] within = sets.within(interval, n);
+        double[] sums = subsetSums(split);
+        if (Math.abs(sums[all] - within[all]) > TOLERANCE) {
+            return "the queues get " + sums[all] + " agents, " + within[all] + " are on the phones";
+        }
+        for (int subset = 1; subset <= all; subset++) {
+            long skilled = within[all] - within[all & ~subset];
+            if (sums[subset] > skilled + TOLERANCE) {
+                return "queues " + subset + " (bits) get " + sums[subset] + " agents, only " + skilled
+                        + " are skilled for them";
+            }
+        }
+        double[] planned = sets.planned()[interval];
+        for (double level : java.util.Arrays.stream(weights).distinct().toArray()) {
+            int heavier = 0;
+            double served = 0;
+            for (int q = 0; q < n; q++) {
+                if (weights[q] >= level) {
+                    heavier |= 1 << q;
+                    served += Math.min(split[q], planned[q]);
+                }
+            }
+            double best = maxServed(heavier, planned, within);
+            if (served < best - TOLERANCE) {
+                return "the split serves " + served + " planned agents of the queues weighing " + level
+                        + " or more, " + best + " could be";
+            }
+        }
+        return null;
+    }
+
+    /** The most of the plans of {@code queues} (a subset) the agents can serve: a minimum cut over its subsets. */
+    private static double maxServed(int queues, double[] planned, long[] within) {
+        int all = within.length - 1;
+        double[] plannedSums = subsetSums(planned);
+        double best = plannedSums[queues];
+        for (int b = queues; b > 0; b = (b - 1) & queues) {
+            best = Math.min(best, plannedSums[queues & ~b] + within[all] - within[all & ~b]);
+        }
+        return best;
+    }
+
+    private static double[] subsetSums(double[] values) {
+        double[] sums = new double[1 << values.length];
+        for (int subset = 1; subset < sums.length; subset++) {
+            int low = Integer.numberOfTrailingZeros(subset);
+            sums[subset] = sums[subset & (subset - 1)] + values[low];
+        }
+        return sums;
+    }
+
+    private static boolean sameTotals(List<RosterSummary.QueueTotals> a, List<RosterSummary.QueueTotals> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).queue().equals(b.get(i).queue())
+                    || Math.abs(a.get(i).shortfall() - b.get(i).shortfall()) > TOLERANCE
+                    || Math.abs(a.get(i).surplus() - b.get(i).surplus()) > TOLERANCE) {
+                return false;
+            }
+        }
+        return true;
     }
 }

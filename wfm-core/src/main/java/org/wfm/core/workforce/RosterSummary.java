@@ -2,21 +2,75 @@ package org.wfm.core.workforce;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Totals of a roster, in agent-intervals for shortfall and surplus.
  *
- * @param shortfall sum over intervals of {@code max(0, required - scheduled)}
- * @param surplus   sum over intervals of {@code max(0, scheduled - required)}
+ * @param shortfall sum over intervals (and queues) of {@code max(0, required - scheduled)}
+ * @param surplus   sum over intervals (and queues) of {@code max(0, scheduled - required)}
  * @param paidHours paid hours of all shifts
  * @param bound     lower bound on the shortfall of any roster, or {@code null} when not computed
  * @param gap       {@code (shortfall - bound) / planned demand}, or {@code null} when no bound was computed
+ * @param byQueue   shortfall and surplus per queue, in the problem's order; {@code null} without queues
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RosterSummary(double shortfall, double surplus, double paidHours, Double bound, Double gap) {
+public record RosterSummary(double shortfall, double surplus, double paidHours, Double bound, Double gap,
+                            List<QueueTotals> byQueue) {
+
+    public RosterSummary {
+        byQueue = byQueue == null ? null : List.copyOf(byQueue);
+    }
+
+    /** Totals of a roster without queues. */
+    public RosterSummary(double shortfall, double surplus, double paidHours, Double bound, Double gap) {
+        this(shortfall, surplus, paidHours, bound, gap, null);
+    }
+
+    /**
+     * The totals of coverage rows: per queue when the rows name queues (in the order they first appear).
+     *
+     * @param paidHours paid hours of all shifts
+     */
+    public static RosterSummary of(List<Coverage> coverage, double paidHours) {
+        double shortfall = 0;
+        double surplus = 0;
+        Map<String, double[]> perQueue = new LinkedHashMap<>();
+        for (Coverage c : coverage) {
+            shortfall += c.shortfall();
+            surplus += c.surplus();
+            if (c.queue() != null) {
+                double[] t = perQueue.computeIfAbsent(c.queue(), q -> new double[2]);
+                t[0] += c.shortfall();
+                t[1] += c.surplus();
+            }
+        }
+        List<QueueTotals> byQueue = null;
+        if (!perQueue.isEmpty()) {
+            byQueue = new ArrayList<>();
+            for (Map.Entry<String, double[]> e : perQueue.entrySet()) {
+                byQueue.add(new QueueTotals(e.getKey(), e.getValue()[0], e.getValue()[1]));
+            }
+        }
+        return new RosterSummary(shortfall, surplus, paidHours, null, null, byQueue);
+    }
 
     /** The same summary with a lower bound and the gap to it over {@code plannedDemand} agent-intervals. */
     public RosterSummary withBound(double lowerBound, double plannedDemand) {
         double g = plannedDemand > 0 ? (shortfall - lowerBound) / plannedDemand : 0;
-        return new RosterSummary(shortfall, surplus, paidHours, lowerBound, g);
+        return new RosterSummary(shortfall, surplus, paidHours, lowerBound, g, byQueue);
+    }
+
+    /**
+     * One queue's totals.
+     *
+     * @param queue     the queue
+     * @param shortfall agent-intervals short on it
+     * @param surplus   agent-intervals beyond its plan
+     */
+    public record QueueTotals(String queue, double shortfall, double surplus) {
     }
 }

@@ -33,11 +33,18 @@ import java.util.Set;
  * @param unplannedShrinkage expected share of absence (sick leave...), in [0, 1): the roster plans for
  *                           {@code required / (1 - unplannedShrinkage)} agents
  * @param shiftTypes         the shift types, unique ids
- * @param agents             the agents, unique ids, each allowed only known shift types
+ * @param agents             the agents, unique ids, each allowed only known shift types and skilled only for
+ *                           known queues
+ * @param queues             the queues, unique ids, at most {@link #MAX_QUEUES}; {@code requirements} is their sum.
+ *                           A problem built without queues has one, {@link QueueDemand#MAIN}, holding
+ *                           {@code requirements}
  */
 public record ScheduleProblem(String name, ZoneId zone, Duration interval, LocalDate start, int days,
                               IntervalSeries requirements, double unplannedShrinkage,
-                              List<ShiftType> shiftTypes, List<Agent> agents) {
+                              List<ShiftType> shiftTypes, List<Agent> agents, List<QueueDemand> queues) {
+
+    /** Most queues in one problem: skill sets are sets of queues, and {@link RosterCheck} proves each interval's allocation optimal over every subset of queues. */
+    public static final int MAX_QUEUES = 12;
 
     public ScheduleProblem {
         name = name == null ? "roster" : name;
@@ -47,15 +54,10 @@ public record ScheduleProblem(String name, ZoneId zone, Duration interval, Local
         checkDays(days);
         checkUnplannedShrinkage(unplannedShrinkage);
         Objects.requireNonNull(requirements, "requirements");
-        requirements = onGrid(requirements, zone, interval)
-                .between(start.atStartOfDay(), start.plusDays(days).atStartOfDay());
-        for (int i = 0; i < requirements.size(); i++) {
-            double required = requirements.value(i);
-            if (!(required >= 0 && required <= InputLimits.MAX_AGENTS)) {
-                throw new IllegalArgumentException("requirement at " + requirements.start(i) + " must be 0 to "
-                        + InputLimits.MAX_AGENTS + " agents, was " + required);
-            }
-        }
+        requirements = inHorizon(requirements, zone, interval, start, days);
+        queues = queues == null || queues.isEmpty() ? List.of(QueueDemand.of(QueueDemand.MAIN, requirements))
+                : inHorizon(queues, zone, interval, start, days, requirements);
+        checkRequired(requirements, "requirement");
         shiftTypes = List.copyOf(shiftTypes);
         agents = List.copyOf(agents);
         if (agents.size() > InputLimits.MAX_AGENTS) {
@@ -80,6 +82,39 @@ public record ScheduleProblem(String name, ZoneId zone, Duration interval, Local
                 }
             }
         }
+        checkSkills(queues, agents);
+    }
+
+    /** A problem with one queue, {@link QueueDemand#MAIN}. */
+    public ScheduleProblem(String name, ZoneId zone, Duration interval, LocalDate start, int days,
+                           IntervalSeries requirements, double unplannedShrinkage,
+                           List<ShiftType> shiftTypes, List<Agent> agents) {
+        this(name, zone, interval, start, days, requirements, unplannedShrinkage, shiftTypes, agents, List.of());
+    }
+
+    /** A problem with several queues; its requirements are their sum. */
+    public static ScheduleProblem ofQueues(String name, ZoneId zone, Duration interval, LocalDate start, int days,
+                                           List<QueueDemand> queues, double unplannedShrinkage,
+                                           List<ShiftType> shiftTypes, List<Agent> agents) {
+        if (queues.isEmpty()) {
+            throw new IllegalArgumentException("a problem needs at least one queue");
+        }
+        IntervalSeries total = queues.get(0).requirements();
+        for (int q = 1; q < queues.size(); q++) {
+            total = total.plus(queues.get(q).requirements());
+        }
+        return new ScheduleProblem(name, zone, interval, start, days, total, unplannedShrinkage, shiftTypes, agents,
+                queues);
+    }
+
+    /** Whether the problem has more than the one queue {@link QueueDemand#MAIN}. */
+    public boolean hasQueues() {
+        return queues.size() > 1 || !queues.get(0).id().equals(QueueDemand.MAIN);
+    }
+
+    /** The queue ids in order. */
+    public List<String> queueIds() {
+        return queues.stream().map(QueueDemand::id).toList();
     }
 
     /**
@@ -120,13 +155,14 @@ public record ScheduleProblem(String name, ZoneId zone, Duration interval, Local
 
     /** The same problem planning for this share of unplanned absence. */
     public ScheduleProblem withUnplannedShrinkage(double shrinkage) {
-        return new ScheduleProblem(name, zone, interval, start, days, requirements, shrinkage, shiftTypes, agents);
+        return new ScheduleProblem(name, zone, interval, start, days, requirements, shrinkage, shiftTypes, agents,
+                queues);
     }
 
     /** The same problem with other agents (after a sick call, say). */
     public ScheduleProblem withAgents(List<Agent> newAgents) {
         return new ScheduleProblem(name, zone, interval, start, days, requirements, unplannedShrinkage,
-                shiftTypes, newAgents);
+                shiftTypes, newAgents, queues);
     }
 
     /** The days of the horizon, in order. */
@@ -160,7 +196,29 @@ public record ScheduleProblem(String name, ZoneId zone, Duration interval, Local
 
     /** Agents to plan on the phones in the {@code i}-th requirement interval: required / (1 - unplannedShrinkage). */
     public double plannedRequirement(int i) {
-        return requirements.value(i) / (1 - unplannedShrinkage);
+        return planned(requirements.value(i));
+    }
+
+    /** Agents to plan on the phones for a net requirement: {@code required / (1 - unplannedShrinkage)}. */
+    public double planned(double required) {
+        return required / (1 - unplannedShrinkage);
+    }
+
+    /**
+     * Each agent's skills as a set of queue indexes (bit {@code q}: the problem's {@code q}-th queue), in agent
+     * order; an agent without listed skills answers every queue.
+     */
+    public int[] skillMasks() {
+        List<String> ids = queueIds();
+        int[] masks = new int[agents.size()];
+        for (int a = 0; a < masks.length; a++) {
+            for (int q = 0; q < ids.size(); q++) {
+                if (agents.get(a).hasSkill(ids.get(q))) {
+                    masks[a] |= 1 << q;
+                }
+            }
+        }
+        return masks;
     }
 
     /** Total planned demand over the horizon, in agent-intervals (the denominator of the roster's gap). */
@@ -172,10 +230,81 @@ public record ScheduleProblem(String name, ZoneId zone, Duration interval, Local
     @Override
     public String toString() {
         return String.format(java.util.Locale.ROOT,
-                "ScheduleProblem[%s, %s, %s + %d days, %s grid, %d agents, %d shift types, %d intervals required, "
+                "ScheduleProblem[%s, %s, %s + %d days, %s grid, %d agents, %d shift types, %s%d intervals required, "
                         + "planned demand %.1f agent-intervals, unplanned shrinkage %.1f%%]",
-                name, zone, start, days, interval, agents.size(), shiftTypes.size(), requirements.size(),
+                name, zone, start, days, interval, agents.size(), shiftTypes.size(),
+                hasQueues() ? queues.size() + " queues, " : "", requirements.size(),
                 plannedDemand(), 100 * unplannedShrinkage);
+    }
+
+    private static IntervalSeries inHorizon(IntervalSeries requirements, ZoneId zone, Duration interval,
+                                            LocalDate start, int days) {
+        return onGrid(requirements, zone, interval).between(start.atStartOfDay(), start.plusDays(days).atStartOfDay());
+    }
+
+    private static List<QueueDemand> inHorizon(List<QueueDemand> queues, ZoneId zone, Duration interval,
+                                               LocalDate start, int days, IntervalSeries total) {
+        if (queues.size() > MAX_QUEUES) {
+            throw new IllegalArgumentException("the problem has " + queues.size() + " queues; at most " + MAX_QUEUES);
+        }
+        Set<String> ids = new HashSet<>();
+        List<QueueDemand> trimmed = new ArrayList<>(queues.size());
+        IntervalSeries sum = null;
+        for (QueueDemand queue : queues) {
+            if (!ids.add(queue.id())) {
+                throw new IllegalArgumentException("queue " + queue.id() + " is defined twice");
+            }
+            IntervalSeries r;
+            try {
+                r = inHorizon(queue.requirements(), zone, interval, start, days);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("queue " + queue.id() + ": " + e.getMessage(), e);
+            }
+            checkRequired(r, "queue " + queue.id() + ": requirement");
+            trimmed.add(new QueueDemand(queue.id(), queue.weight(), r));
+            sum = sum == null ? r : sum.plus(r);
+        }
+        for (int i = 0; i < Math.max(sum.size(), total.size()); i++) {
+            if (sum.size() != total.size() || !sum.zonedStart(i).equals(total.zonedStart(i))
+                    || Math.abs(sum.value(i) - total.value(i)) > 1e-9 * Math.max(1, total.value(i))) {
+                throw new IllegalArgumentException("requirements must be the sum of the queues' requirements "
+                        + "(ScheduleProblem.ofQueues computes it)");
+            }
+        }
+        return List.copyOf(trimmed);
+    }
+
+    private static void checkRequired(IntervalSeries requirements, String what) {
+        for (int i = 0; i < requirements.size(); i++) {
+            double required = requirements.value(i);
+            if (!(required >= 0 && required <= InputLimits.MAX_AGENTS)) {
+                throw new IllegalArgumentException(what + " at " + requirements.start(i) + " must be 0 to "
+                        + InputLimits.MAX_AGENTS + " agents, was " + required);
+            }
+        }
+    }
+
+    private static void checkSkills(List<QueueDemand> queues, List<Agent> agents) {
+        Set<String> ids = new HashSet<>();
+        queues.forEach(q -> ids.add(q.id()));
+        for (Agent agent : agents) {
+            for (String skill : agent.skills()) {
+                if (!ids.contains(skill)) {
+                    throw new IllegalArgumentException("agent " + agent.id() + ": skill '" + skill
+                            + "' names no queue (queues: " + String.join(", ", ids.stream().sorted().toList()) + ")");
+                }
+            }
+        }
+        if (queues.size() == 1 && queues.get(0).id().equals(QueueDemand.MAIN)) {
+            return; // every agent answers the one queue; a team of none is the problem's own business
+        }
+        for (QueueDemand queue : queues) {
+            boolean demand = java.util.Arrays.stream(queue.requirements().values()).anyMatch(v -> v > 0);
+            if (demand && agents.stream().noneMatch(a -> a.hasSkill(queue.id()))) {
+                throw new IllegalArgumentException("queue " + queue.id() + " has requirements but no agent has the "
+                        + "skill; add it to some agent's skills");
+            }
+        }
     }
 
     private static IntervalSeries onGrid(IntervalSeries requirements, ZoneId zone, Duration interval) {

@@ -113,7 +113,7 @@ class ScheduleProblemJsonTest {
                  "requirements": [{"start": "2026-01-05T07:05", "required": 3}], "shiftTypes": [], "agents": []}
                 """;
         assertThatThrownBy(() -> ScheduleProblemJson.read("p.json", new StringReader(json), Path.of(".")))
-                .hasMessage("p.json [requirements]: 2026-01-05T07:05 is not on the PT15M grid from midnight");
+                .hasMessage("p.json [requirements[0]]: 2026-01-05T07:05 is not on the PT15M grid from midnight");
     }
 
     private static String problem(String fields) {
@@ -149,7 +149,7 @@ class ScheduleProblemJsonTest {
     @Test
     void boundsEveryQuantityAtInput() {
         assertThat(failure(problem("\"requirements\": [{\"start\": \"2026-01-05T07:00\", \"required\": 1e12}], ")))
-                .isEqualTo("p.json [requirements[0]]: required agents must be a number from 0 to 100000, got 1.0E12");
+                .isEqualTo("p.json [requirements[0].required]: required agents must be a number from 0 to 100000, got 1.0E12");
         assertThat(failure(problem("\"days\": 2147483647, \"requirements\": [], ")))
                 .isEqualTo("p.json [days]: days must be 1 to 63, was 2147483647");
         assertThat(failure(problem("\"unplannedShrinkage\": 1.5, \"requirements\": [], ")))

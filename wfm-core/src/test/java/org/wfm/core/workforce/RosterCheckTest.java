@@ -57,7 +57,7 @@ class RosterCheckTest {
         Roster r = roster(p, shifts);
         assertThat(RosterCheck.check(p, r)).isEmpty();
         assertThat(r.coverage()).hasSize(48);
-        assertThat(r.coverage().subList(8, 12)).extracting(Coverage::scheduled).containsExactly(2, 1, 1, 2);
+        assertThat(r.coverage().subList(8, 12)).extracting(Coverage::scheduled).containsExactly(2.0, 1.0, 1.0, 2.0);
         assertThat(r.summary().shortfall()).isEqualTo(1.0);
         // 08:00 two on for one needed, 09:00 one for two, 10:00 one for one, 11:00 two for none
         assertThat(r.summary().surplus()).isEqualTo(3.0);

@@ -22,9 +22,22 @@ public final class AgentRules {
     private final boolean[] off;
     private final long[] unavailableFrom;
     private final long[] unavailableTo;
+    private final int skillSet;
+    private final int queueMask;
 
+    /** An agent of a one-queue problem. */
     public AgentRules(Agent agent, Timeline timeline, int days) {
+        this(agent, timeline, days, 0, 1);
+    }
+
+    /**
+     * An agent whose skills are the {@code skillSet}-th set of the problem's {@link SkillMix}, the queues
+     * {@code queueMask} (bit {@code q}: the problem's {@code q}-th queue).
+     */
+    public AgentRules(Agent agent, Timeline timeline, int days, int skillSet, int queueMask) {
         this.agent = agent;
+        this.skillSet = skillSet;
+        this.queueMask = queueMask;
         Contract c = agent.contract();
         this.minPaidMinutes = Math.round(c.minHours() * 60);
         this.maxPaidMinutes = Double.isInfinite(c.maxHours()) ? Long.MAX_VALUE : Math.round(c.maxHours() * 60);
@@ -50,6 +63,16 @@ public final class AgentRules {
 
     public String id() {
         return agent.id();
+    }
+
+    /** The index of the agent's skill set in the problem's {@link SkillMix} (0 with one queue). */
+    public int skillSet() {
+        return skillSet;
+    }
+
+    /** The queues the agent answers: bit {@code q} for the problem's {@code q}-th queue. */
+    public int queueMask() {
+        return queueMask;
     }
 
     public long minPaidMinutes() {

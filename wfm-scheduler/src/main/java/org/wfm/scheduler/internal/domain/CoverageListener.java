@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Keeps {@link IntervalCoverage#getScheduled()} equal to the number of assignments working in each interval. Before a
+ * Keeps {@link IntervalCoverage#getScheduled()} equal to the number of assignments working in each interval (in all
+ * and per skill set). Before a
  * change it remembers the assignment's working intervals, after it applies the difference, and it notifies only
  * the intervals whose count changed (a shift moved by 15 minutes touches two intervals, not sixty).
  */
@@ -26,7 +27,7 @@ public class CoverageListener implements VariableListener<Schedule, ShiftAssignm
     public void afterVariableChanged(ScoreDirector<Schedule> scoreDirector, ShiftAssignment assignment) {
         int[] old = before.remove(assignment);
         if (old != null) {
-            apply(scoreDirector, old, assignment.workingIntervals());
+            apply(scoreDirector, assignment, old, assignment.workingIntervals());
         }
     }
 
@@ -37,12 +38,12 @@ public class CoverageListener implements VariableListener<Schedule, ShiftAssignm
 
     @Override
     public void afterEntityAdded(ScoreDirector<Schedule> scoreDirector, ShiftAssignment assignment) {
-        apply(scoreDirector, new int[0], assignment.workingIntervals());
+        apply(scoreDirector, assignment, new int[0], assignment.workingIntervals());
     }
 
     @Override
     public void beforeEntityRemoved(ScoreDirector<Schedule> scoreDirector, ShiftAssignment assignment) {
-        apply(scoreDirector, assignment.workingIntervals(), new int[0]);
+        apply(scoreDirector, assignment, assignment.workingIntervals(), new int[0]);
     }
 
     @Override
@@ -56,7 +57,8 @@ public class CoverageListener implements VariableListener<Schedule, ShiftAssignm
         scoreDirector.getWorkingSolution().recount();
     }
 
-    private void apply(ScoreDirector<Schedule> scoreDirector, int[] old, int[] now) {
+    private void apply(ScoreDirector<Schedule> scoreDirector, ShiftAssignment assignment, int[] old, int[] now) {
+        int set = assignment.getAgent().skillSet();
         List<IntervalCoverage> intervals = scoreDirector.getWorkingSolution().getIntervals();
         if (delta.length != intervals.size()) {
             delta = new int[intervals.size()];
@@ -67,16 +69,17 @@ public class CoverageListener implements VariableListener<Schedule, ShiftAssignm
         for (int i : now) {
             delta[i]++;
         }
-        flush(scoreDirector, intervals, old);
-        flush(scoreDirector, intervals, now);
+        flush(scoreDirector, intervals, old, set);
+        flush(scoreDirector, intervals, now, set);
     }
 
-    private void flush(ScoreDirector<Schedule> scoreDirector, List<IntervalCoverage> intervals, int[] touched) {
+    private void flush(ScoreDirector<Schedule> scoreDirector, List<IntervalCoverage> intervals, int[] touched,
+                       int set) {
         for (int i : touched) {
             if (delta[i] != 0) {
                 IntervalCoverage d = intervals.get(i);
                 scoreDirector.beforeVariableChanged(d, "scheduled");
-                d.setScheduled(d.getScheduled() + delta[i]);
+                d.add(set, delta[i]);
                 scoreDirector.afterVariableChanged(d, "scheduled");
                 delta[i] = 0;
             }

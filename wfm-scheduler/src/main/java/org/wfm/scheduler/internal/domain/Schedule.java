@@ -8,6 +8,8 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.wfm.core.workforce.Timeline;
 import org.wfm.core.IntervalSeries;
 import org.wfm.core.workforce.Agent;
+import org.wfm.core.workforce.QueueDemand;
+import org.wfm.core.workforce.SkillAllocation;
 import org.wfm.core.workforce.BreakRule;
 import org.wfm.core.workforce.Coverage;
 import org.wfm.core.workforce.Roster;
@@ -62,13 +64,17 @@ public class Schedule {
     /** Every agent off every day, breaks mid-window: the starting point of construction. */
     public static Schedule of(ScheduleProblem problem) {
         Timeline timeline = Timeline.of(problem);
-        IntervalCoverage[] intervals = intervals(problem, timeline);
+        SkillMix skills = problem.hasQueues() ? SkillMix.of(problem) : null;
+        IntervalCoverage[] intervals = intervals(problem, timeline, skills);
         List<AgentRules> agents = new ArrayList<>();
         List<ShiftAssignment> assignments = new ArrayList<>();
         Map<String, ShiftStart> shared = new HashMap<>();
         Map<Integer, List<Integer>> positionLists = new HashMap<>();
-        for (Agent agent : problem.agents()) {
-            AgentRules rules = new AgentRules(agent, timeline, problem.days());
+        for (int index = 0; index < problem.agents().size(); index++) {
+            Agent agent = problem.agents().get(index);
+            AgentRules rules = new AgentRules(agent, timeline, problem.days(),
+                    skills == null ? 0 : skills.setOfAgent(index),
+                    skills == null ? 1 : skills.mask(skills.setOfAgent(index)));
             agents.add(rules);
             for (int d = 0; d < problem.days(); d++) {
                 if (rules.isOff(d)) {
@@ -97,19 +103,22 @@ public class Schedule {
         return new Schedule(problem, timeline, agents, List.of(intervals), assignments);
     }
 
-    /** The planned requirement of every interval of the horizon; absent intervals need 0. */
-    public static IntervalCoverage[] intervals(ScheduleProblem problem, Timeline timeline) {
-        double[] planned = new double[timeline.size()];
-        IntervalSeries req = problem.requirements();
-        for (int i = 0; i < req.size(); i++) {
-            int index = timeline.indexAt(req.zonedStart(i).toEpochSecond());
-            if (index >= 0 && index < planned.length) {
-                planned[index] = problem.plannedRequirement(i);
+    /** The planned requirement of every interval of the horizon (per queue); absent intervals need 0. */
+    public static IntervalCoverage[] intervals(ScheduleProblem problem, Timeline timeline, SkillMix skills) {
+        List<QueueDemand> queues = problem.queues();
+        double[][] planned = new double[timeline.size()][queues.size()];
+        for (int q = 0; q < queues.size(); q++) {
+            IntervalSeries req = queues.get(q).requirements();
+            for (int i = 0; i < req.size(); i++) {
+                int index = timeline.indexAt(req.zonedStart(i).toEpochSecond());
+                if (index >= 0 && index < planned.length) {
+                    planned[index][q] = problem.planned(req.value(i));
+                }
             }
         }
         IntervalCoverage[] intervals = new IntervalCoverage[planned.length];
         for (int i = 0; i < planned.length; i++) {
-            intervals[i] = new IntervalCoverage(i, timeline.localAt(i), planned[i]);
+            intervals[i] = new IntervalCoverage(i, timeline.localAt(i), planned[i], skills);
         }
         return intervals;
     }
@@ -136,16 +145,17 @@ public class Schedule {
         return starts;
     }
 
-    /** Sets every demand's scheduled agents from the assignments' working intervals, from scratch. */
+    /** Sets every interval's scheduled agents (per skill set) from the assignments' working intervals, from scratch. */
     public void recount() {
-        int[] scheduled = new int[intervals.size()];
+        int sets = agents.stream().mapToInt(AgentRules::skillSet).max().orElse(0) + 1;
+        int[][] scheduled = new int[intervals.size()][sets];
         for (ShiftAssignment a : assignments) {
             for (int i : a.workingIntervals()) {
-                scheduled[i]++;
+                scheduled[i][a.getAgent().skillSet()]++;
             }
         }
         for (IntervalCoverage d : intervals) {
-            d.setScheduled(scheduled[d.index()]);
+            d.setCounts(java.util.Arrays.copyOf(scheduled[d.index()], d.sets()));
         }
     }
 
@@ -178,16 +188,19 @@ public class Schedule {
         }
         shifts.sort(Comparator.comparing((Shift sh) -> agentOrder.get(sh.agent()))
                 .thenComparing(sh -> timeline.epochOf(sh.start())));
-        List<Coverage> coverage = new ArrayList<>(intervals.size());
-        double shortfall = 0;
-        double surplus = 0;
+        List<Coverage> coverage = new ArrayList<>(intervals.size() * problem.queues().size());
+        List<String> queues = problem.queueIds();
         for (IntervalCoverage d : intervals) {
-            Coverage c = new Coverage(d.start(), d.planned(), d.getScheduled());
-            coverage.add(c);
-            shortfall += c.shortfall();
-            surplus += c.surplus();
+            SkillAllocation.Result r = d.allocation();
+            if (r == null) {
+                coverage.add(new Coverage(d.start(), d.planned(), d.getScheduled()));
+                continue;
+            }
+            for (int q = 0; q < queues.size(); q++) {
+                coverage.add(new Coverage(d.start(), queues.get(q), r.planned()[q], r.scheduled()[q]));
+            }
         }
-        RosterSummary summary = new RosterSummary(shortfall, surplus, paidMinutes / 60.0, null, null);
+        RosterSummary summary = RosterSummary.of(coverage, paidMinutes / 60.0);
         boolean feasible = score != null && score.isSolutionInitialized() && score.hardScore() == 0;
         return new Roster(problem.name(), score == null ? "" : score.toString(), feasible, shifts, coverage, summary);
     }

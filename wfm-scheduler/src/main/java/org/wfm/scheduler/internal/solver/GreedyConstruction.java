@@ -33,16 +33,11 @@ public final class GreedyConstruction implements CustomPhaseCommand<Schedule> {
     @Override
     public void changeWorkingSolution(ScoreDirector<Schedule> scoreDirector) {
         Schedule schedule = scoreDirector.getWorkingSolution();
-        double[] residual = new double[schedule.getIntervals().size()];
-        for (IntervalCoverage d : schedule.getIntervals()) {
-            residual[d.index()] = d.planned();
-        }
+        Residual residual = new Residual(schedule);
         Map<AgentRules, List<ShiftAssignment>> byAgent = new LinkedHashMap<>();
         for (ShiftAssignment a : schedule.getAssignments()) {
             byAgent.computeIfAbsent(a.getAgent(), k -> new ArrayList<>()).add(a);
-            for (int i : a.workingIntervals()) {
-                residual[i] -= 1;
-            }
+            residual.take(a);
         }
         List<AgentRules> order = new ArrayList<>(byAgent.keySet());
         Collections.shuffle(order, new Random(seed));
@@ -57,7 +52,7 @@ public final class GreedyConstruction implements CustomPhaseCommand<Schedule> {
     }
 
     private static boolean assignBestShift(ScoreDirector<Schedule> scoreDirector, List<ShiftAssignment> days,
-                                           double[] residual) {
+                                           Residual residual) {
         AgentRules agent = days.get(0).getAgent();
         long mask = 0;
         long paid = 0;
@@ -97,9 +92,7 @@ public final class GreedyConstruction implements CustomPhaseCommand<Schedule> {
         bestDay.setStart(best);
         scoreDirector.afterVariableChanged(bestDay, "start");
         placeBreaks(scoreDirector, bestDay, residual);
-        for (int i : bestDay.workingIntervals()) {
-            residual[i] -= 1;
-        }
+        residual.take(bestDay);
         return true;
     }
 
@@ -121,7 +114,7 @@ public final class GreedyConstruction implements CustomPhaseCommand<Schedule> {
     }
 
     /** Planned requirement still uncovered that the candidate would cover, with the day's current break positions. */
-    private static double gain(ShiftAssignment day, ShiftStart s, double[] residual) {
+    private static double gain(ShiftAssignment day, ShiftStart s, Residual residual) {
         double gain = 0;
         int[] breakStart = new int[s.breakCount()];
         for (int k = 0; k < breakStart.length; k++) {
@@ -129,10 +122,10 @@ public final class GreedyConstruction implements CustomPhaseCommand<Schedule> {
         }
         for (int o = 0; o < s.lengthIntervals(); o++) {
             int i = s.startIndex() + o;
-            if (i < 0 || i >= residual.length || onBreak(s, breakStart, o)) {
+            if (i < 0 || i >= residual.intervals() || onBreak(s, breakStart, o)) {
                 continue;
             }
-            gain += Math.min(1, Math.max(0, residual[i]));
+            gain += Math.min(1, Math.max(0, residual.need(day.getAgent().queueMask(), i)));
         }
         return gain;
     }
@@ -147,7 +140,7 @@ public final class GreedyConstruction implements CustomPhaseCommand<Schedule> {
     }
 
     /** Each break, in order and after the previous one, where the least requirement is left uncovered. */
-    private static void placeBreaks(ScoreDirector<Schedule> scoreDirector, ShiftAssignment day, double[] residual) {
+    private static void placeBreaks(ScoreDirector<Schedule> scoreDirector, ShiftAssignment day, Residual residual) {
         ShiftStart s = day.getStart();
         int earliestFree = 0;
         for (int k = 0; k < s.breakCount(); k++) {
@@ -161,7 +154,7 @@ public final class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                 double need = 0;
                 for (int o = offset; o < offset + s.breakLength(k); o++) {
                     int i = s.startIndex() + o;
-                    need += i >= 0 && i < residual.length ? residual[i] : 0;
+                    need += i >= 0 && i < residual.intervals() ? residual.need(day.getAgent().queueMask(), i) : 0;
                 }
                 if (need < bestNeed) {
                     bestNeed = need;
@@ -176,6 +169,56 @@ public final class GreedyConstruction implements CustomPhaseCommand<Schedule> {
             day.setBreakPosition(k, bestPosition);
             scoreDirector.afterVariableChanged(day, variable);
             earliestFree = s.breakOffset(k, bestPosition) + s.breakLength(k);
+        }
+    }
+
+    /**
+     * Planned agents not yet covered, per queue and interval. An agent placed in an interval counts against the
+     * queue of its skills with the most left: a greedy share-out to start from; the score allocates exactly.
+     */
+    private static final class Residual {
+        private final double[][] left;
+
+        Residual(Schedule schedule) {
+            int queues = schedule.getProblem().queues().size();
+            left = new double[queues][schedule.getIntervals().size()];
+            for (IntervalCoverage d : schedule.getIntervals()) {
+                for (int q = 0; q < queues; q++) {
+                    left[q][d.index()] = d.planned(q);
+                }
+            }
+        }
+
+        int intervals() {
+            return left[0].length;
+        }
+
+        /**
+         * What the queues of {@code mask} still need in interval {@code i}, together: for an agent of every queue
+         * exactly the pooled residual, so a fully cross-trained team is built as if its queues were one.
+         */
+        double need(int mask, int i) {
+            double sum = 0;
+            for (int q = 0; q < left.length; q++) {
+                if ((mask & (1 << q)) != 0) {
+                    sum += left[q][i];
+                }
+            }
+            return sum;
+        }
+
+        /** Counts the assignment's working intervals, each against its agent's neediest queue. */
+        void take(ShiftAssignment a) {
+            int mask = a.getAgent().queueMask();
+            for (int i : a.workingIntervals()) {
+                int neediest = -1;
+                for (int q = 0; q < left.length; q++) {
+                    if ((mask & (1 << q)) != 0 && (neediest < 0 || left[q][i] > left[neediest][i])) {
+                        neediest = q;
+                    }
+                }
+                left[neediest][i] -= 1;
+            }
         }
     }
 }
