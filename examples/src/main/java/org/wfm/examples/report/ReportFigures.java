@@ -221,7 +221,7 @@ public record ReportFigures(int agents, int agentsWithShifts, int shifts, double
         ScheduleProblem problem = report.problem();
         IntervalSeries.Builder planned = IntervalSeries.builder(problem.zone(), problem.interval());
         IntervalSeries.Builder scheduled = IntervalSeries.builder(problem.zone(), problem.interval());
-        for (Coverage row : report.roster().coverage()) {
+        for (Coverage row : Coverage.pooled(report.roster().coverage())) {
             // closed intervals stay out, so the chart's day columns span only the opening hours
             if (row.planned() > 0 || row.scheduled() > 0) {
                 planned.add(row.start(), row.planned());

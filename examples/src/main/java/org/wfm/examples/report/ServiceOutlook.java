@@ -42,7 +42,7 @@ public final class ServiceOutlook {
         }
         Duration interval = calls.interval();
         IntervalSeries.Builder levels = IntervalSeries.builder(calls.zone(), interval);
-        for (Coverage row : roster.coverage()) {
+        for (Coverage row : Coverage.pooled(roster.coverage())) {
             OptionalDouble c = calls.get(row.start());
             OptionalDouble a = aht.get(row.start());
             if (c.isEmpty() || a.isEmpty() || c.getAsDouble() <= 0 || a.getAsDouble() <= 0) {

@@ -156,7 +156,7 @@ class KpiCommandTest {
         List<String> rows = Files.readAllLines(intervals);
         assertThat(rows.get(0)).endsWith(",max_wait,occupancy");
         assertThat(rows.stream().skip(1).filter(r -> r.endsWith(",0.333333"))).hasSize((int) staffed);
-        assertThat(roster.coverage().stream().mapToInt(Coverage::scheduled).sum()).isEqualTo(n);
+        assertThat(roster.coverage().stream().mapToDouble(Coverage::scheduled).sum()).isEqualTo((double) n);
 
         run = WfmRun.of("kpi", "--calls", callsFile.toString(), "--problem", problemFile.toString(), "--roster",
                 rosterFile.toString(), "--agent-states", statesFile.toString(), "--by", "agent", "--output",

@@ -29,6 +29,29 @@ public record Coverage(LocalDateTime start, @JsonInclude(JsonInclude.Include.NON
         this(start, null, planned, scheduled);
     }
 
+    /**
+     * One row per interval over all queues: planned and scheduled agents summed over each interval's queue rows
+     * (rows of one interval follow each other, the first queue first). Rows without queues come back as they are.
+     * Pooled shortfall can be less than the queues' (agents beyond one queue's plan hide another's shortfall).
+     */
+    public static java.util.List<Coverage> pooled(java.util.List<Coverage> rows) {
+        if (rows.isEmpty() || rows.get(0).queue() == null) {
+            return rows;
+        }
+        String first = rows.get(0).queue();
+        java.util.List<Coverage> pooled = new java.util.ArrayList<>();
+        for (Coverage row : rows) {
+            if (row.queue().equals(first)) {
+                pooled.add(new Coverage(row.start(), null, row.planned(), row.scheduled()));
+            } else {
+                Coverage last = pooled.get(pooled.size() - 1);
+                pooled.set(pooled.size() - 1, new Coverage(last.start(), null, last.planned() + row.planned(),
+                        last.scheduled() + row.scheduled()));
+            }
+        }
+        return pooled;
+    }
+
     /** Agents missing: {@code max(0, planned - scheduled)}. */
     public double shortfall() {
         return Math.max(0, planned - scheduled);
