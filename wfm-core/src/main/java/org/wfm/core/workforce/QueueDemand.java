@@ -26,8 +26,8 @@ public record QueueDemand(String id, double weight, IntervalSeries requirements)
             throw new IllegalArgumentException("a queue needs an id");
         }
         if (!(weight > 0 && weight <= MAX_WEIGHT)) {
-            throw new IllegalArgumentException("queue " + id + ": weight must be above 0 and at most " + MAX_WEIGHT
-                    + ", was " + weight);
+            throw new IllegalArgumentException("queue " + id + ": weight must be above 0 and at most "
+                    + (long) MAX_WEIGHT + ", was " + weight);
         }
         Objects.requireNonNull(requirements, "queue " + id + " requirements");
     }

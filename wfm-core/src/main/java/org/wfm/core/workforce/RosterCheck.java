@@ -370,7 +370,7 @@ public final class RosterCheck {
                 }
                 split[q] = r.scheduled();
             }
-            String problemAt = splitProblem(sets, i, split, weights);
+            String problemAt = splitProblem(sets, i, split, weights, queues);
             if (problemAt != null) {
                 fail(Rule.COVERAGE_REPORTED, null, "interval " + grid.get(i).toLocalDateTime() + ": " + problemAt);
                 return;
@@ -399,7 +399,8 @@ public final class RosterCheck {
     }
 
     /** What is wrong with one interval's split over queues, or {@code null} when it is a best split. */
-    private static String splitProblem(SkillSets sets, int interval, double[] split, double[] weights) {
+    private static String splitProblem(SkillSets sets, int interval, double[] split, double[] weights,
+                                       List<String> queues) {
         int n = split.length;
         int all = (1 << n) - 1;
         long[] within = sets.within(interval, n);
@@ -410,7 +411,10 @@ public final class RosterCheck {
         for (int subset = 1; subset <= all; subset++) {
             long skilled = within[all] - within[all & ~subset];
             if (sums[subset] > skilled + TOLERANCE) {
-                return "queues " + subset + " (bits) get " + sums[subset] + " agents, only " + skilled
+                int members = subset;
+                String names = java.util.stream.IntStream.range(0, n).filter(q -> (members >> q & 1) == 1)
+                        .mapToObj(queues::get).collect(java.util.stream.Collectors.joining(", "));
+                return "queues " + names + " get " + sums[subset] + " agents, only " + skilled
                         + " are skilled for them";
             }
         }

@@ -93,7 +93,7 @@ class QueueCoverageTest {
         impossible.set(17, new Coverage(t("2026-01-05T08:00"), "sales", 1, 2));
         assertThat(RosterCheck.check(p, new Roster("q", "", true, good.shifts(), impossible,
                 RosterSummary.of(impossible, 4)))).extracting(RosterCheck.Violation::detail)
-                .anyMatch(d -> d.contains("skilled"));
+                .contains("interval 2026-01-05T08:00: queues sales get 2.0 agents, only 1 are skilled for them");
         // a summary whose byQueue disagrees with the rows
         Roster lying = good.withSummary(new RosterSummary(1, 0, 4, null, null,
                 List.of(new RosterSummary.QueueTotals("service", 0, 0), new RosterSummary.QueueTotals("sales", 1, 0))));

@@ -56,7 +56,9 @@ import java.util.Map;
  * consecutive days; unavailable windows, except that an agent whose
  * windows block every start of a day counts as unavailable that day; the order of breaks and their
  * non-overlap (overlapping breaks only lower coverage, which the minimum avoids); minimum hours for the
- * shortfall bound.
+ * shortfall bound; skills: the requirement of all queues is covered by all agents pooled, as if every agent
+ * answered every queue, so with several queues the bound is on total shortfall, stays valid, and is weaker than
+ * one that splits agents by skill set.
  *
  * <p>The solver's optimum (exact up to its feasibility tolerance, about {@code 1e-8} per row) is lowered by
  * {@code 1e-7} and reported rounded to {@code 1e-6} agent-intervals, never negative: far below anything a roster
