@@ -23,8 +23,10 @@ import java.util.Locale;
  *
  * <p>Arguments: {@code [kind:]agents:seconds[:seed[:moves]]} (default {@code 60:60 400:120}, seed 1, no move
  * limit: a move limit stops at the same roster on any machine, for comparing changes on a loaded one), where kind is
- * {@code week} (default, {@link SyntheticProblems#week}), {@code covered} ({@link SyntheticProblems#coveredWeek})
- * or {@code 24x7} ({@link SyntheticProblems#aroundTheClockWeek}). Run:
+ * {@code week} (default, {@link SyntheticProblems#week}), {@code covered} ({@link SyntheticProblems#coveredWeek}),
+ * {@code 24x7} ({@link SyntheticProblems#aroundTheClockWeek}) or {@code skills}
+ * ({@link SyntheticProblems#multiSkillWeek} with 3 queues; the bound pools agents over queues, so its gap is an upper
+ * estimate of the gap to the best roster). Run:
  * <pre>
  * mvn -q -o -Dwfm.target=target-sched -pl wfm-scheduler -am test-compile
  * java -cp "wfm-scheduler/target-sched/test-classes:wfm-scheduler/target-sched/classes:wfm-core/target-sched/classes:$(cat /tmp/sched-cp.txt)" \
@@ -51,7 +53,8 @@ public final class SchedulerBenchmark {
                 case "week" -> SyntheticProblems.week(agents, seed);
                 case "covered" -> SyntheticProblems.coveredWeek(agents, seed);
                 case "24x7" -> SyntheticProblems.aroundTheClockWeek(agents, seed);
-                default -> throw new IllegalArgumentException("unknown kind " + kind + " (week, covered, 24x7)");
+                case "skills" -> SyntheticProblems.multiSkillWeek(agents, 3, seed);
+                default -> throw new IllegalArgumentException("unknown kind " + kind + " (week, covered, 24x7, skills)");
             };
             SolveResult result = Scheduler.solve(problem, SolveOptions.of(limit).withSeed(seed).withMoveLimit(moves));
             Roster roster = result.roster();
@@ -67,6 +70,10 @@ public final class SchedulerBenchmark {
                     summary.shortfall(), bound.shortfall(), demand,
                     100 * (summary.shortfall() - bound.shortfall()) / demand,
                     summary.surplus(), bound.surplus(), summary.surplus() / bound.surplus(), summary.paidHours());
+            if (summary.byQueue() != null) {
+                summary.byQueue().forEach(q -> System.out.printf(Locale.ROOT, "  queue %s: shortfall %.1f, surplus %.1f%n",
+                        q.queue(), q.shortfall(), q.surplus()));
+            }
         }
     }
 }
