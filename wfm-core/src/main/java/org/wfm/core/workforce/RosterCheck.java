@@ -322,15 +322,7 @@ public final class RosterCheck {
         }
         double shortfall = expected.stream().mapToDouble(Coverage::shortfall).sum();
         double surplus = expected.stream().mapToDouble(Coverage::surplus).sum();
-        double paid = roster.shifts().stream()
-                .mapToDouble(s -> problem.shiftType(s.type()).map(ShiftType::paidHours).orElse(0.0)).sum();
-        RosterSummary summary = roster.summary();
-        if (Math.abs(summary.shortfall() - shortfall) > TOLERANCE || Math.abs(summary.surplus() - surplus) > TOLERANCE
-                || Math.abs(summary.paidHours() - paid) > TOLERANCE) {
-            fail(Rule.SUMMARY_REPORTED, null, String.format(java.util.Locale.ROOT,
-                    "shifts give shortfall %.3f, surplus %.3f, paid hours %.2f; summary says %.3f, %.3f, %.2f",
-                    shortfall, surplus, paid, summary.shortfall(), summary.surplus(), summary.paidHours()));
-        }
+        checkSummary(roster, shortfall, surplus);
     }
 
     /**
@@ -382,6 +374,19 @@ public final class RosterCheck {
             shortfall += planned - served;
             surplus += within[all] - served;
         }
+        double paid = checkSummary(roster, shortfall, surplus);
+        RosterSummary rows = RosterSummary.of(roster.coverage(), paid);
+        if (roster.summary().byQueue() == null || !sameTotals(roster.summary().byQueue(), rows.byQueue())) {
+            fail(Rule.SUMMARY_REPORTED, null, "summary.byQueue " + roster.summary().byQueue()
+                    + " differs from the coverage rows' " + rows.byQueue());
+        }
+    }
+
+    /**
+     * Checks the summary's shortfall, surplus and paid hours against those the check computed from the shifts;
+     * returns the paid hours.
+     */
+    private double checkSummary(Roster roster, double shortfall, double surplus) {
         double paid = roster.shifts().stream()
                 .mapToDouble(s -> problem.shiftType(s.type()).map(ShiftType::paidHours).orElse(0.0)).sum();
         RosterSummary summary = roster.summary();
@@ -391,11 +396,7 @@ public final class RosterCheck {
                     "shifts give shortfall %.3f, surplus %.3f, paid hours %.2f; summary says %.3f, %.3f, %.2f",
                     shortfall, surplus, paid, summary.shortfall(), summary.surplus(), summary.paidHours()));
         }
-        RosterSummary rows = RosterSummary.of(roster.coverage(), paid);
-        if (summary.byQueue() == null || !sameTotals(summary.byQueue(), rows.byQueue())) {
-            fail(Rule.SUMMARY_REPORTED, null, "summary.byQueue " + summary.byQueue()
-                    + " differs from the coverage rows' " + rows.byQueue());
-        }
+        return paid;
     }
 
     /** What is wrong with one interval's split over queues, or {@code null} when it is a best split. */
