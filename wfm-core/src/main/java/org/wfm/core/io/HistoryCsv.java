@@ -11,8 +11,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The History CSV of the public formats: {@code start,offered[,aht]}, one row per interval with the calls offered
@@ -29,6 +31,8 @@ public final class HistoryCsv {
     public static final String OFFERED = "offered";
     /** The optional column with the average handle time in seconds. */
     public static final String AHT = "aht";
+    /** The optional column with the queue; a file without it is the one queue {@code main}. */
+    public static final String QUEUE = "queue";
 
     private HistoryCsv() {
     }
@@ -60,20 +64,63 @@ public final class HistoryCsv {
         return read(CsvTable.read(source, reader), zone, grain);
     }
 
-    private static History read(CsvTable table, ZoneId zone, Duration grain) {
+    /**
+     * Reads a History CSV with an optional {@code queue} column: one history per queue, in queue order (a file
+     * without the column is the one queue {@code main}). The grain is given or inferred from the rows of all queues
+     * together, and every queue's rows must lie on it.
+     *
+     * @throws InputFormatException as {@link #read(Path, ZoneId, Duration)} does; a start that appears twice is one
+     *                              that appears twice for a queue
+     */
+    public static Map<String, History> readQueues(Path file, ZoneId zone, Duration grain) throws IOException {
+        CsvTable table = CsvTable.read(file);
+        if (!table.hasColumn(QUEUE)) {
+            return Map.of(ForecastCsv.MAIN_QUEUE, read(table, zone, grain));
+        }
         table.requireColumns(START, OFFERED);
+        requireRows(table);
+        Map<String, List<CsvTable.Row>> byQueue = table.rowsBy(QUEUE);
+        Duration interval = Grain.of(table,
+                table.rows().stream().map(row -> row.dateTime(START)).toArray(LocalDateTime[]::new), grain);
+        Map<String, History> histories = new TreeMap<>();
+        byQueue.forEach((queue, rows) -> histories.put(queue, read(table, rows, zone, interval, " of queue " + queue)));
+        return histories;
+    }
+
+    private static void requireRows(CsvTable table) {
         if (table.rows().isEmpty()) {
             throw new InputFormatException(table.source(), 2, null, "no intervals: the history is empty");
         }
-        int size = table.rows().size();
+    }
+
+    private static History read(CsvTable table, ZoneId zone, Duration grain) {
+        table.requireColumns(START, OFFERED);
+        requireRows(table);
+        if (table.hasColumn(QUEUE) && table.rowsBy(QUEUE).size() > 1) {
+            // the queues' rows would be summed or refused as repeats, never what the planner meant
+            throw new InputFormatException(table.source(), 1, QUEUE, "the history holds the queues "
+                    + String.join(", ", table.rowsBy(QUEUE).keySet()) + "; this reads one queue's history: "
+                    + "give one queue's rows");
+        }
+        return read(table, table.rows(), zone, grain, "");
+    }
+
+    /**
+     * Reads some of a table's rows. {@code of} names the rows' queue in a repeated start's error, or is empty for
+     * all the rows, whose grain is then inferred or checked here; a queue's rows are read at the grain already
+     * checked on the rows of every queue (a queue open one interval a day shows no grain of its own).
+     */
+    private static History read(CsvTable table, List<CsvTable.Row> rows, ZoneId zone, Duration grain, String of) {
+        int size = rows.size();
         LocalDateTime[] starts = new LocalDateTime[size];
         Map<LocalDateTime, Integer> seen = new HashMap<>();
         for (int i = 0; i < size; i++) {
-            CsvTable.Row row = table.rows().get(i);
+            CsvTable.Row row = rows.get(i);
             starts[i] = row.dateTime(START);
             Integer earlier = seen.putIfAbsent(starts[i], row.line());
             if (earlier != null && zone.getRules().getValidOffsets(starts[i]).size() < 2) {
-                throw row.error(START, "interval " + starts[i] + " appears twice (also on line " + earlier + ")");
+                throw row.error(START, "interval " + starts[i] + " appears twice" + of + " (also on line " + earlier
+                        + ")");
             }
         }
         // The values are read before the grain is inferred, so a one-row file names its bad value first; NaN marks
@@ -82,21 +129,21 @@ public final class HistoryCsv {
         double[] calls = new double[size];
         double[] handle = new double[size];
         for (int i = 0; i < size; i++) {
-            CsvTable.Row row = table.rows().get(i);
+            CsvTable.Row row = rows.get(i);
             calls[i] = row.nonNegative(OFFERED);
             if (calls[i] != Math.rint(calls[i])) {
                 throw row.error(OFFERED, "calls offered are counted, so a whole number; got " + row.string(OFFERED));
             }
             handle[i] = hasAht && row.text(AHT).isPresent() ? row.nonNegative(AHT) : Double.NaN;
         }
-        Duration interval = Grain.of(table, starts, grain);
+        Duration interval = of.isEmpty() ? Grain.of(table, starts, grain) : grain;
         IntervalSeries.Builder offered = Grain.builder(table.source(), zone, interval);
         IntervalSeries.Builder aht = hasAht ? IntervalSeries.builder(zone, interval) : null;
         for (int i = 0; i < size; i++) {
             try {
                 offered.add(starts[i], calls[i]);
             } catch (IllegalArgumentException e) {
-                throw table.rows().get(i).error(START, e.getMessage());
+                throw rows.get(i).error(START, e.getMessage());
             }
             if (!Double.isNaN(handle[i])) {
                 aht.add(starts[i], handle[i]);

@@ -40,6 +40,34 @@ class HistoryCsvTest {
     }
 
     @Test
+    void readsOneHistoryPerQueueOnTheGrainOfAllRows(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("h.csv");
+        // vip has one row a day: its grain shows only with the rows of sales
+        Files.writeString(file, "queue,start,offered,aht\nsales,2003-03-03T07:00,10,200\nvip,2003-03-03T07:15,2,300\n"
+                + "sales,2003-03-03T07:15,12,\nvip,2003-03-04T07:15,3,310\n");
+        Map<String, History> queues = HistoryCsv.readQueues(file, ZoneOffset.UTC, null);
+
+        assertThat(queues.keySet()).containsExactly("sales", "vip");
+        assertThat(queues.get("vip").offered().interval()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(queues.get("vip").offered().values()).containsExactly(2, 3);
+        assertThat(queues.get("sales").offered().values()).containsExactly(10, 12);
+        assertThat(queues.get("sales").aht().orElseThrow().size()).isEqualTo(1);
+
+        Files.writeString(file, "queue,start,offered\nsales,2003-03-03T07:00,1\nvip,2003-03-03T07:15,1\n"
+                + "sales,2003-03-03T07:00,2\n");
+        assertThatThrownBy(() -> HistoryCsv.readQueues(file, ZoneOffset.UTC, null))
+                .hasMessage(file + ":4 [start]: interval 2003-03-03T07:00 appears twice of queue sales (also on line 2)");
+        assertThatThrownBy(() -> HistoryCsv.read(file, ZoneOffset.UTC, null))
+                .hasMessage(file + ":1 [queue]: the history holds the queues sales, vip; this reads one queue's history:"
+                        + " give one queue's rows");
+        Files.writeString(file, "start,offered\n2003-03-03T07:00,1\n2003-03-03T07:30,2\n");
+        assertThat(HistoryCsv.readQueues(file, ZoneOffset.UTC, null)).containsOnlyKeys("main");
+        Files.writeString(file, "queue,start,offered\n");
+        assertThatThrownBy(() -> HistoryCsv.readQueues(file, ZoneOffset.UTC, null))
+                .hasMessage(file + ":2: no intervals: the history is empty");
+    }
+
+    @Test
     void infersAnHourlyGrainAndReadsHandleTimesWhereGiven() throws IOException {
         History content = read("offered,aht,start\n10,200,2003-03-03T07:00\n0,,2003-03-03T08:00\n");
 
