@@ -1,12 +1,15 @@
 package org.wfm.examples.cli;
 
 import org.wfm.core.History;
+import org.wfm.core.io.HistoryCsv;
+import org.wfm.core.io.InputFormatException;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Map;
 
 /**
  * {@code --history}, {@code --interval} and {@code --zone}: the history that {@code wfm forecast} and
@@ -27,9 +30,19 @@ final class HistoryInput {
                     + " DST days then have 23 or 25 hours and the autumn's repeated hour may appear twice.")
     ZoneId zone;
 
-    /** The history in its zone, summed to {@code --interval} (or on its own grain when absent). */
+    /**
+     * The history in its zone, summed to {@code --interval} (or on its own grain when absent).
+     *
+     * @throws InputFormatException when the history has more than one queue
+     */
     History read() throws IOException {
-        History read = History.read(history, zone);
+        Map<String, History> queues = HistoryCsv.readQueues(history, zone, null);
+        if (queues.size() > 1) {
+            throw new InputFormatException(history.toString(), 1, HistoryCsv.QUEUE, "the history has " + queues.size()
+                    + " queues (" + String.join(", ", queues.keySet()) + "), one queue is read here: give the rows of"
+                    + " one queue, or leave the queue column out");
+        }
+        History read = queues.values().iterator().next();
         if (interval == null) {
             return read;
         }
