@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * {@code --history}, {@code --interval} and {@code --zone}: the history that {@code wfm forecast} and
@@ -18,7 +19,7 @@ import java.util.Map;
 final class HistoryInput {
 
     @Option(names = "--history", required = true, paramLabel = "FILE",
-            description = "History CSV: start,offered[,aht], any grain (5, 15, 30, 60 minutes).")
+            description = "History CSV: [queue,]start,offered[,aht], any grain (5, 15, 30, 60 minutes).")
     Path history;
 
     @Option(names = "--interval", paramLabel = "DURATION",
@@ -36,22 +37,30 @@ final class HistoryInput {
      * @throws InputFormatException when the history has more than one queue
      */
     History read() throws IOException {
-        Map<String, History> queues = HistoryCsv.readQueues(history, zone, null);
+        Map<String, History> queues = readQueues();
         if (queues.size() > 1) {
             throw new InputFormatException(history.toString(), 1, HistoryCsv.QUEUE, "the history has " + queues.size()
                     + " queues (" + String.join(", ", queues.keySet()) + "), one queue is read here: give the rows of"
                     + " one queue, or leave the queue column out");
         }
-        History read = queues.values().iterator().next();
-        if (interval == null) {
-            return read;
+        return queues.values().iterator().next();
+    }
+
+    /**
+     * The history of each queue in its zone, in queue order ({@code main} alone for a file without a queue
+     * column), each summed to {@code --interval} (or on the grain of all queues when absent).
+     */
+    Map<String, History> readQueues() throws IOException {
+        Map<String, History> queues = new TreeMap<>();
+        for (Map.Entry<String, History> queue : HistoryCsv.readQueues(history, zone, null).entrySet()) {
+            try {
+                queues.put(queue.getKey(), interval == null ? queue.getValue() : queue.getValue().aggregate(interval));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--interval " + interval + " does not fit " + history + ": "
+                        + e.getMessage(), e);
+            }
         }
-        try {
-            return read.aggregate(interval);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--interval " + interval + " does not fit " + history + ": "
-                    + e.getMessage(), e);
-        }
+        return queues;
     }
 
     /** Most days forecast at once: a year ahead; more is a typo, not a plan. */
