@@ -2,6 +2,8 @@ package org.wfm.examples.cli;
 
 import org.wfm.core.io.AtomicFile;
 import org.wfm.core.Forecast;
+import org.wfm.core.History;
+import org.wfm.core.io.ForecastCsv;
 import org.wfm.forecast.Forecaster;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,6 +12,9 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
@@ -49,20 +54,44 @@ public final class ForecastCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SpecialDaysOption specialDays;
 
+    /**
+     * Each queue's forecast, the queues in parallel on the common pool (each forecast depends on its own history
+     * only, so the result is the same in any order), in queue order.
+     */
+    private Map<String, Forecast> forecast(Forecaster forecaster, Map<String, History> queues) {
+        return queues.entrySet().parallelStream().collect(Collectors.toMap(Map.Entry::getKey,
+                queue -> forecaster.forecast(queue.getValue(), start, days), (a, b) -> a, TreeMap::new));
+    }
+
     @Override
     public Integer call() throws IOException {
         HistoryInput.checkDays(days);
         Forecaster forecaster = specialDays.forecaster(method, level);
         PrintWriter out = spec.commandLine().getOut();
+        Map<String, History> queues = history.readQueues();
+        Map<String, Forecast> forecasts = forecast(forecaster, queues);
+        boolean single = forecasts.size() == 1 && forecasts.containsKey(ForecastCsv.MAIN_QUEUE);
         if (output == null) {
-            forecaster.forecast(history.read(), start, days).write(out);
+            if (single) {
+                forecasts.get(ForecastCsv.MAIN_QUEUE).write(out);
+            } else {
+                ForecastCsv.writeQueues(out, forecasts);
+            }
         } else {
             try (AtomicFile.Batch batch = AtomicFile.batch().protect(history.file(), specialDays.specialDays)) {
                 Path staged = batch.stage(output);
-                Forecast forecast = forecaster.forecast(history.read(), start, days);
-                forecast.write(staged);
+                if (single) {
+                    forecasts.get(ForecastCsv.MAIN_QUEUE).write(staged);
+                } else {
+                    ForecastCsv.writeQueues(staged, forecasts);
+                }
                 batch.commit();
-                out.println("wrote " + output + ": " + forecast);
+                if (single) {
+                    out.println("wrote " + output + ": " + forecasts.get(ForecastCsv.MAIN_QUEUE));
+                } else {
+                    out.println("wrote " + output + ":");
+                    forecasts.forEach((queue, forecast) -> out.println("  " + queue + ": " + forecast));
+                }
             }
         }
         out.flush();

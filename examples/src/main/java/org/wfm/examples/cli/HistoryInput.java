@@ -1,12 +1,16 @@
 package org.wfm.examples.cli;
 
 import org.wfm.core.History;
+import org.wfm.core.io.HistoryCsv;
+import org.wfm.core.io.InputFormatException;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * {@code --history}, {@code --interval} and {@code --zone}: the history that {@code wfm forecast} and
@@ -15,7 +19,7 @@ import java.time.ZoneId;
 final class HistoryInput {
 
     @Option(names = "--history", required = true, paramLabel = "FILE",
-            description = "History CSV: start,offered[,aht], any grain (5, 15, 30, 60 minutes).")
+            description = "History CSV: [queue,]start,offered[,aht], any grain (5, 15, 30, 60 minutes).")
     Path history;
 
     @Option(names = "--interval", paramLabel = "DURATION",
@@ -27,18 +31,36 @@ final class HistoryInput {
                     + " DST days then have 23 or 25 hours and the autumn's repeated hour may appear twice.")
     ZoneId zone;
 
-    /** The history in its zone, summed to {@code --interval} (or on its own grain when absent). */
+    /**
+     * The history in its zone, summed to {@code --interval} (or on its own grain when absent).
+     *
+     * @throws InputFormatException when the history has more than one queue
+     */
     History read() throws IOException {
-        History read = History.read(history, zone);
-        if (interval == null) {
-            return read;
+        Map<String, History> queues = readQueues();
+        if (queues.size() > 1) {
+            throw new InputFormatException(history.toString(), 1, HistoryCsv.QUEUE, "the history has " + queues.size()
+                    + " queues (" + String.join(", ", queues.keySet()) + "), one queue is read here: give the rows of"
+                    + " one queue, or leave the queue column out");
         }
-        try {
-            return read.aggregate(interval);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--interval " + interval + " does not fit " + history + ": "
-                    + e.getMessage(), e);
+        return queues.values().iterator().next();
+    }
+
+    /**
+     * The history of each queue in its zone, in queue order ({@code main} alone for a file without a queue
+     * column), each summed to {@code --interval} (or on the grain of all queues when absent).
+     */
+    Map<String, History> readQueues() throws IOException {
+        Map<String, History> queues = new TreeMap<>();
+        for (Map.Entry<String, History> queue : HistoryCsv.readQueues(history, zone, null).entrySet()) {
+            try {
+                queues.put(queue.getKey(), interval == null ? queue.getValue() : queue.getValue().aggregate(interval));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--interval " + interval + " does not fit " + history + ": "
+                        + e.getMessage(), e);
+            }
         }
+        return queues;
     }
 
     /** Most days forecast at once: a year ahead; more is a typo, not a plan. */

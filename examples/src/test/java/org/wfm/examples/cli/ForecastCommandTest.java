@@ -76,6 +76,49 @@ class ForecastCommandTest {
         assertThat(lines[1]).startsWith("2026-01-26T07:00,120,200,");
     }
 
+    /** Three weeks of a queue's 15-minute history, weekdays from {@code open} to {@code close} o'clock. */
+    private static String queueRows(String queue, int open, int close, int base) {
+        StringBuilder csv = new StringBuilder();
+        int k = 0;
+        for (LocalDate date = MONDAY; date.isBefore(MONDAY.plusWeeks(3)); date = date.plusDays(1)) {
+            for (LocalDateTime t = date.atTime(open, 0); date.getDayOfWeek().getValue() <= 5 && t.getHour() < close;
+                 t = t.plusMinutes(15)) {
+                csv.append(queue).append(t).append(',').append(base + (k * 7) % 11).append(',')
+                        .append(180 + (k * 13) % 40).append('\n');
+                k++;
+            }
+        }
+        return csv.toString();
+    }
+
+    @Test
+    void forecastsEveryQueueOfAHistoryAsItsHistoryAlone() throws IOException {
+        Path both = Files.writeString(dir.resolve("both.csv"), "queue,start,offered,aht\n"
+                + queueRows("vip,", 9, 12, 2) + queueRows("sales,", 8, 18, 20));
+        Path output = dir.resolve("f.csv");
+
+        int status = run("forecast", "--history", both.toString(), "--start", "2026-01-26", "--days", "2",
+                "--level", "0.8", "--output", output.toString());
+
+        assertThat(status).isZero();
+        List<String> lines = Files.readAllLines(output);
+        assertThat(lines.get(0)).isEqualTo("queue,start,forecast,aht,lower,upper");
+        assertThat(lines).hasSize(1 + 2 * 40 + 2 * 12);
+        assertThat(out.toString()).startsWith("wrote " + output + ":\n  sales: Forecast[auto (")
+                .contains("\n  vip: Forecast[auto (");
+        for (String queue : List.of("sales", "vip")) {
+            Path alone = Files.writeString(dir.resolve(queue + ".csv"), "start,offered,aht\n"
+                    + (queue.equals("vip") ? queueRows("", 9, 12, 2) : queueRows("", 8, 18, 20)));
+            Path aloneOutput = dir.resolve(queue + "-f.csv");
+            assertThat(run("forecast", "--history", alone.toString(), "--start", "2026-01-26", "--days", "2",
+                    "--level", "0.8", "--interval", "15m", "--output", aloneOutput.toString())).isZero();
+            List<String> expected = Files.readAllLines(aloneOutput);
+            assertThat(expected.get(0)).isEqualTo("start,forecast,aht,lower,upper");
+            assertThat(lines.stream().filter(line -> line.startsWith(queue + ",")).map(line -> line.substring(queue.length() + 1)))
+                    .containsExactlyElementsOf(expected.subList(1, expected.size()));
+        }
+    }
+
     @Test
     void badInputNamesFileAndLineExitsTwoAndWritesNothing() throws IOException {
         Path output = dir.resolve("f.csv");

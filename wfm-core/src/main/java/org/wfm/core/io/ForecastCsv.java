@@ -190,23 +190,71 @@ public final class ForecastCsv {
 
     /** Writes the forecast as CSV text: one row per interval of {@code forecast.calls()}. */
     public static void write(Writer writer, Forecast forecast) throws IOException {
-        List<String> header = new ArrayList<>(List.of(START, FORECAST));
-        forecast.aht().ifPresent(a -> header.add(AHT));
-        if (forecast.lower().isPresent()) {
+        boolean aht = forecast.aht().isPresent();
+        boolean bounds = forecast.lower().isPresent();
+        CsvWriter csv = new CsvWriter(writer, header(false, aht, bounds));
+        writeRows(csv, null, forecast, aht, bounds);
+    }
+
+    /**
+     * Writes one forecast per queue to {@code file}, all at once or not at all, as {@link #readQueues} reads them:
+     * {@code queue,start,forecast[,aht][,lower,upper]}, rows in the map's order of queues, then by start; the
+     * {@code aht} and bound columns when a forecast has them (empty for one without).
+     */
+    public static void writeQueues(Path file, Map<String, Forecast> forecasts) throws IOException {
+        AtomicFile.write(file, writer -> writeQueues(writer, forecasts));
+    }
+
+    /** Writes one forecast per queue as CSV text, as {@link #writeQueues(Path, Map)} does. */
+    public static void writeQueues(Writer writer, Map<String, Forecast> forecasts) throws IOException {
+        boolean aht = forecasts.values().stream().anyMatch(f -> f.aht().isPresent());
+        boolean bounds = forecasts.values().stream().anyMatch(f -> f.lower().isPresent());
+        CsvWriter csv = new CsvWriter(writer, header(true, aht, bounds));
+        for (Map.Entry<String, Forecast> queue : forecasts.entrySet()) {
+            writeRows(csv, queue.getKey(), queue.getValue(), aht, bounds);
+        }
+    }
+
+    private static String[] header(boolean queue, boolean aht, boolean bounds) {
+        List<String> header = new ArrayList<>();
+        if (queue) {
+            header.add(QUEUE);
+        }
+        header.addAll(List.of(START, FORECAST));
+        if (aht) {
+            header.add(AHT);
+        }
+        if (bounds) {
             header.addAll(List.of(LOWER, UPPER));
         }
-        CsvWriter csv = new CsvWriter(writer, header.toArray(String[]::new));
+        return header.toArray(String[]::new);
+    }
+
+    /** One row per interval of {@code forecast.calls()}, led by {@code queue} unless it is null. */
+    private static void writeRows(CsvWriter csv, String queue, Forecast forecast, boolean aht, boolean bounds)
+            throws IOException {
         IntervalSeries calls = forecast.calls();
         for (int i = 0; i < calls.size(); i++) {
             LocalDateTime start = calls.start(i);
-            List<Object> row = new ArrayList<>(List.of(start, calls.value(i)));
-            forecast.aht().ifPresent(a -> row.add(valueAt(a, start)));
-            if (forecast.lower().isPresent()) {
-                row.add(valueAt(forecast.lower().get(), start));
-                row.add(valueAt(forecast.upper().get(), start));
+            List<Object> row = new ArrayList<>();
+            if (queue != null) {
+                row.add(queue);
+            }
+            row.add(start);
+            row.add(calls.value(i));
+            if (aht) {
+                row.add(valueAt(forecast.aht(), start));
+            }
+            if (bounds) {
+                row.add(valueAt(forecast.lower(), start));
+                row.add(valueAt(forecast.upper(), start));
             }
             csv.row(row.toArray());
         }
+    }
+
+    private static Double valueAt(Optional<IntervalSeries> series, LocalDateTime start) {
+        return series.isPresent() ? valueAt(series.get(), start) : null;
     }
 
     private static Double valueAt(IntervalSeries series, LocalDateTime start) {

@@ -40,34 +40,6 @@ class HistoryCsvTest {
     }
 
     @Test
-    void readsOneHistoryPerQueueOnTheGrainOfAllRows(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("h.csv");
-        // vip has one row a day: its grain shows only with the rows of sales
-        Files.writeString(file, "queue,start,offered,aht\nsales,2003-03-03T07:00,10,200\nvip,2003-03-03T07:15,2,300\n"
-                + "sales,2003-03-03T07:15,12,\nvip,2003-03-04T07:15,3,310\n");
-        Map<String, History> queues = HistoryCsv.readQueues(file, ZoneOffset.UTC, null);
-
-        assertThat(queues.keySet()).containsExactly("sales", "vip");
-        assertThat(queues.get("vip").offered().interval()).isEqualTo(Duration.ofMinutes(15));
-        assertThat(queues.get("vip").offered().values()).containsExactly(2, 3);
-        assertThat(queues.get("sales").offered().values()).containsExactly(10, 12);
-        assertThat(queues.get("sales").aht().orElseThrow().size()).isEqualTo(1);
-
-        Files.writeString(file, "queue,start,offered\nsales,2003-03-03T07:00,1\nvip,2003-03-03T07:15,1\n"
-                + "sales,2003-03-03T07:00,2\n");
-        assertThatThrownBy(() -> HistoryCsv.readQueues(file, ZoneOffset.UTC, null))
-                .hasMessage(file + ":4 [start]: interval 2003-03-03T07:00 appears twice of queue sales (also on line 2)");
-        assertThatThrownBy(() -> HistoryCsv.read(file, ZoneOffset.UTC, null))
-                .hasMessage(file + ":1 [queue]: the history holds the queues sales, vip; this reads one queue's history:"
-                        + " give one queue's rows");
-        Files.writeString(file, "start,offered\n2003-03-03T07:00,1\n2003-03-03T07:30,2\n");
-        assertThat(HistoryCsv.readQueues(file, ZoneOffset.UTC, null)).containsOnlyKeys("main");
-        Files.writeString(file, "queue,start,offered\n");
-        assertThatThrownBy(() -> HistoryCsv.readQueues(file, ZoneOffset.UTC, null))
-                .hasMessage(file + ":2: no intervals: the history is empty");
-    }
-
-    @Test
     void infersAnHourlyGrainAndReadsHandleTimesWhereGiven() throws IOException {
         History content = read("offered,aht,start\n10,200,2003-03-03T07:00\n0,,2003-03-03T08:00\n");
 
@@ -163,5 +135,66 @@ class HistoryCsvTest {
         assertThatThrownBy(() -> HistoryCsv.read("h.csv", new StringReader(csv.toString()), ZoneOffset.UTC, null))
                 .hasMessage("h.csv:14 [start]: the rows of 2003-03-04 are 15 minutes apart, the file's interval is 5 "
                         + "minutes (line 2 and the next): one file holds one interval length");
+    }
+
+    private static Map<String, History> readQueues(String text) throws IOException {
+        return HistoryCsv.readQueues("h.csv", new StringReader(text), ZoneOffset.UTC, null);
+    }
+
+    @Test
+    void readsOneHistoryPerQueueWithTheGrainOfAllQueues() throws IOException {
+        // vip is open one interval a day: its grain comes from sales's rows
+        Map<String, History> queues = readQueues("queue,start,offered\nvip,2003-03-03T07:00,3\n"
+                + "sales,2003-03-03T07:00,10\nsales,2003-03-03T07:15,12\nvip,2003-03-04T07:00,4\n");
+
+        assertThat(queues).containsOnlyKeys("sales", "vip");
+        assertThat(queues.keySet()).containsExactly("sales", "vip");
+        assertThat(queues.get("vip").offered().interval()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(queues.get("vip").offered().size()).isEqualTo(2);
+        assertThat(queues.get("vip").offered().get(T0.plusDays(1)).getAsDouble()).isEqualTo(4);
+        assertThat(queues.get("sales").offered().get(T0.plusMinutes(15)).getAsDouble()).isEqualTo(12);
+    }
+
+    @Test
+    void aFileWithoutQueueColumnIsTheQueueMain() throws IOException {
+        Map<String, History> queues = readQueues("start,offered\n2003-03-03T07:00,1\n2003-03-03T07:30,2\n");
+
+        assertThat(queues).containsOnlyKeys("main");
+        assertThat(queues.get("main")).isEqualTo(read("start,offered\n2003-03-03T07:00,1\n2003-03-03T07:30,2\n"));
+    }
+
+    @Test
+    void refusesAnIntervalTwiceForOneQueueAndRowsOffTheGrainOfAllQueues() {
+        assertThatThrownBy(() -> readQueues("queue,start,offered\na,2003-03-03T07:00,1\nb,2003-03-03T07:30,1\n"
+                + "a,2003-03-03T07:00,2\n"))
+                .isInstanceOf(InputFormatException.class)
+                .hasMessage("h.csv:4 [start]: interval 2003-03-03T07:00 appears twice of queue a (also on line 2)");
+        assertThatThrownBy(() -> HistoryCsv.readQueues("h.csv", new StringReader("queue,start,offered\n"
+                + "a,2003-03-03T07:00,1\nb,2003-03-03T07:15,1\n"), ZoneOffset.UTC, Duration.ofMinutes(30)))
+                .isInstanceOf(InputFormatException.class)
+                .hasMessageStartingWith("h.csv:3 [start]: ");
+    }
+
+    @Test
+    void writesWhatReadQueuesReads(@TempDir Path dir) throws IOException {
+        Map<String, History> queues = readQueues("queue,start,offered,aht\nsales,2003-03-03T07:00,10,200\n"
+                + "sales,2003-03-03T07:15,12,\nvip,2003-03-03T07:00,3,300\n");
+        Path file = dir.resolve("h.csv");
+
+        HistoryCsv.writeQueues(file, queues);
+
+        assertThat(Files.readString(file)).isEqualTo("queue,start,offered,aht\nsales,2003-03-03T07:00,10,200\n"
+                + "sales,2003-03-03T07:15,12,\nvip,2003-03-03T07:00,3,300\n");
+        assertThat(HistoryCsv.readQueues(file, ZoneOffset.UTC, null)).isEqualTo(queues);
+        HistoryCsv.writeQueues(file, Map.of("main", queues.get("sales")));
+        assertThat(Files.readString(file)).isEqualTo("start,offered,aht\n2003-03-03T07:00,10,200\n"
+                + "2003-03-03T07:15,12,\n");
+    }
+
+    @Test
+    void theOneQueueReaderRefusesAHistoryOfSeveralQueues() {
+        assertThatThrownBy(() -> read("queue,start,offered\nsales,2003-03-03T07:00,1\nvip,2003-03-03T07:15,2\n"))
+                .hasMessage("h.csv:1 [queue]: the history holds the queues sales, vip; this reads one queue's history:"
+                        + " read it with readQueues, or give one queue's rows");
     }
 }
