@@ -152,6 +152,20 @@ public final class CsvTable implements Closeable {
         return groups;
     }
 
+    /**
+     * Fails when {@code column} (optional) holds more than one value: a reader of one queue's file given a file of
+     * several queues would sum their rows or refuse them as repeats, never what the caller meant.
+     *
+     * @param what the file's kind in the message, e.g. {@code "history"}
+     */
+    void requireOneQueue(String column, String what) {
+        if (hasColumn(column) && rowsBy(column).size() > 1) {
+            throw new InputFormatException(source, 1, column, "the " + what + " holds the queues "
+                    + String.join(", ", rowsBy(column).keySet()) + "; this reads one queue's " + what
+                    + ": read it per queue, or give one queue's rows");
+        }
+    }
+
     /** Whether the header has this column (case-insensitive). */
     public boolean hasColumn(String name) {
         return columns.containsKey(name.toLowerCase(Locale.ROOT));

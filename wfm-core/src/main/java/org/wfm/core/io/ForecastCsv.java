@@ -104,6 +104,7 @@ public final class ForecastCsv {
     }
 
     private static Forecast read(CsvTable table, ZoneId zone, Duration grain, OptionalDouble handleTimes) {
+        table.requireOneQueue(QUEUE, "forecast");
         return read(table, table.rows(), zone, grain, handleTimes, "");
     }
 

@@ -104,12 +104,7 @@ public final class HistoryCsv {
     private static History read(CsvTable table, ZoneId zone, Duration grain) {
         table.requireColumns(START, OFFERED);
         requireRows(table);
-        if (table.hasColumn(QUEUE) && table.rowsBy(QUEUE).size() > 1) {
-            // the queues' rows would be summed or refused as repeats, never what the caller meant
-            throw new InputFormatException(table.source(), 1, QUEUE, "the history holds the queues "
-                    + String.join(", ", table.rowsBy(QUEUE).keySet()) + "; this reads one queue's history: "
-                    + "read it with readQueues, or give one queue's rows");
-        }
+        table.requireOneQueue(QUEUE, "history");
         return read(table, table.rows(), zone, starts -> Grain.of(table, starts, grain), "");
     }
 

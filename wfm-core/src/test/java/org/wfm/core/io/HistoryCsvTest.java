@@ -195,6 +195,6 @@ class HistoryCsvTest {
     void theOneQueueReaderRefusesAHistoryOfSeveralQueues() {
         assertThatThrownBy(() -> read("queue,start,offered\nsales,2003-03-03T07:00,1\nvip,2003-03-03T07:15,2\n"))
                 .hasMessage("h.csv:1 [queue]: the history holds the queues sales, vip; this reads one queue's history:"
-                        + " read it with readQueues, or give one queue's rows");
+                        + " read it per queue, or give one queue's rows");
     }
 }
