@@ -148,7 +148,9 @@ public final class ForecastCsv {
                         : row.text(column).isPresent() ? row.nonNegative(column) : Double.NaN;
             }
         }
-        Duration interval = Grain.of(table.source(), rows, starts, grain);
+        // a queue's rows take the grain already checked on the rows of every queue: a queue open one interval a
+        // day shows no grain of its own
+        Duration interval = of.isEmpty() ? Grain.of(table.source(), rows, starts, grain) : grain;
         IntervalSeries.Builder callSeries = Grain.builder(table.source(), zone, interval);
         List<IntervalSeries.Builder> builders = new ArrayList<>();
         for (int c = 0; c < optional.size(); c++) {

@@ -74,4 +74,22 @@ class ForecastCsvTest {
         assertThatThrownBy(() -> ForecastCsv.readWithHandleTimes(file, ZoneOffset.UTC, M15, OptionalDouble.empty()))
                 .hasMessage(file + ":1 [aht]: missing column 'aht' in the header");
     }
+
+    @Test
+    void readsOneForecastPerQueueOnTheGrainOfAllRows(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("f.csv");
+        // vip has one row a day: its grain shows only with the rows of sales
+        Files.writeString(file, "queue,start,forecast\nsales,2003-05-26T07:00,10\nvip,2003-05-26T07:15,2\n"
+                + "sales,2003-05-26T07:15,12\nvip,2003-05-27T07:15,3\n");
+        Map<String, Forecast> queues = ForecastCsv.readQueues(file, ZoneOffset.UTC, null);
+
+        assertThat(queues.keySet()).containsExactly("sales", "vip");
+        assertThat(queues.get("vip").calls().interval()).isEqualTo(M15);
+        assertThat(queues.get("vip").calls().values()).containsExactly(2, 3);
+        assertThat(queues.get("sales").calls().values()).containsExactly(10, 12);
+        // the one-queue reader refuses the file rather than merge its queues
+        assertThatThrownBy(() -> ForecastCsv.read(file, ZoneOffset.UTC, null))
+                .hasMessage(file + ":1 [queue]: the forecast holds the queues sales, vip; this reads one queue's"
+                        + " forecast: read it per queue, or give one queue's rows");
+    }
 }
