@@ -70,23 +70,13 @@ public final class ForecastCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, History> queues = history.readQueues();
         Map<String, Forecast> forecasts = forecast(forecaster, queues);
-        boolean single = forecasts.size() == 1 && forecasts.containsKey(ForecastCsv.MAIN_QUEUE);
         if (output == null) {
-            if (single) {
-                forecasts.get(ForecastCsv.MAIN_QUEUE).write(out);
-            } else {
-                ForecastCsv.writeQueues(out, forecasts);
-            }
+            ForecastCsv.writeQueues(out, forecasts);
         } else {
             try (AtomicFile.Batch batch = AtomicFile.batch().protect(history.file(), specialDays.specialDays)) {
-                Path staged = batch.stage(output);
-                if (single) {
-                    forecasts.get(ForecastCsv.MAIN_QUEUE).write(staged);
-                } else {
-                    ForecastCsv.writeQueues(staged, forecasts);
-                }
+                ForecastCsv.writeQueues(batch.stage(output), forecasts);
                 batch.commit();
-                if (single) {
+                if (forecasts.size() == 1 && forecasts.containsKey(ForecastCsv.MAIN_QUEUE)) {
                     out.println("wrote " + output + ": " + forecasts.get(ForecastCsv.MAIN_QUEUE));
                 } else {
                     out.println("wrote " + output + ":");

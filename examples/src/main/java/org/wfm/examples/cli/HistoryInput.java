@@ -37,13 +37,7 @@ final class HistoryInput {
      * @throws InputFormatException when the history has more than one queue
      */
     History read() throws IOException {
-        Map<String, History> queues = readQueues();
-        if (queues.size() > 1) {
-            throw new InputFormatException(history.toString(), 1, HistoryCsv.QUEUE, "the history has " + queues.size()
-                    + " queues (" + String.join(", ", queues.keySet()) + "), one queue is read here: give the rows of"
-                    + " one queue, or leave the queue column out");
-        }
-        return queues.values().iterator().next();
+        return aggregated(HistoryCsv.read(history, zone, null));
     }
 
     /**
@@ -53,14 +47,22 @@ final class HistoryInput {
     Map<String, History> readQueues() throws IOException {
         Map<String, History> queues = new TreeMap<>();
         for (Map.Entry<String, History> queue : HistoryCsv.readQueues(history, zone, null).entrySet()) {
-            try {
-                queues.put(queue.getKey(), interval == null ? queue.getValue() : queue.getValue().aggregate(interval));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--interval " + interval + " does not fit " + history + ": "
-                        + e.getMessage(), e);
-            }
+            queues.put(queue.getKey(), aggregated(queue.getValue()));
         }
         return queues;
+    }
+
+    /** A history read, summed to {@code --interval} when given. */
+    private History aggregated(History read) {
+        if (interval == null) {
+            return read;
+        }
+        try {
+            return read.aggregate(interval);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--interval " + interval + " does not fit " + history + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     /** Most days forecast at once: a year ahead; more is a typo, not a plan. */

@@ -159,10 +159,14 @@ public final class CsvTable implements Closeable {
      * @param what the file's kind in the message, e.g. {@code "history"}
      */
     void requireOneQueue(String column, String what) {
-        if (hasColumn(column) && rowsBy(column).size() > 1) {
-            throw new InputFormatException(source, 1, column, "the " + what + " holds the queues "
-                    + String.join(", ", rowsBy(column).keySet()) + "; this reads one queue's " + what
-                    + ": read it per queue, or give one queue's rows");
+        if (!hasColumn(column)) {
+            return;
+        }
+        Map<String, List<Row>> queues = rowsBy(column);
+        if (queues.size() > 1) {
+            throw new InputFormatException(source, 1, column, "the " + what + " has " + queues.size() + " queues ("
+                    + String.join(", ", queues.keySet()) + "), one queue is read here: give the rows of one queue, or"
+                    + " leave the queue column out");
         }
     }
 

@@ -201,8 +201,9 @@ public final class ForecastCsv {
 
     /**
      * Writes one forecast per queue to {@code file}, all at once or not at all, as {@link #readQueues} reads them:
-     * {@code queue,start,forecast[,aht][,lower,upper]}, rows in the map's order of queues, then by start; the
-     * {@code aht} and bound columns when a forecast has them (empty for one without).
+     * the one queue {@link #MAIN_QUEUE main} alone as {@link #write(Path, Forecast)} does (no {@code queue} column),
+     * any other map as {@code queue,start,forecast[,aht][,lower,upper]}, rows in the map's order of queues, then by
+     * start; the {@code aht} and bound columns when a forecast has them (empty for one without).
      */
     public static void writeQueues(Path file, Map<String, Forecast> forecasts) throws IOException {
         AtomicFile.write(file, writer -> writeQueues(writer, forecasts));
@@ -210,6 +211,10 @@ public final class ForecastCsv {
 
     /** Writes one forecast per queue as CSV text, as {@link #writeQueues(Path, Map)} does. */
     public static void writeQueues(Writer writer, Map<String, Forecast> forecasts) throws IOException {
+        if (forecasts.size() == 1 && forecasts.containsKey(MAIN_QUEUE)) {
+            write(writer, forecasts.get(MAIN_QUEUE));
+            return;
+        }
         boolean aht = forecasts.values().stream().anyMatch(f -> f.aht().isPresent());
         boolean bounds = forecasts.values().stream().anyMatch(f -> f.lower().isPresent());
         CsvWriter csv = new CsvWriter(writer, header(true, aht, bounds));

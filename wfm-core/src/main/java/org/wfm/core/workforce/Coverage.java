@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
 import java.io.IOException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Agents on the phones in one interval (for one queue) against what is planned.
@@ -34,12 +36,12 @@ public record Coverage(LocalDateTime start, @JsonInclude(JsonInclude.Include.NON
      * (rows of one interval follow each other, the first queue first). Rows without queues come back as they are.
      * Pooled shortfall can be less than the queues' (agents beyond one queue's plan hide another's shortfall).
      */
-    public static java.util.List<Coverage> pooled(java.util.List<Coverage> rows) {
+    public static List<Coverage> pooled(List<Coverage> rows) {
         if (rows.isEmpty() || rows.get(0).queue() == null) {
             return rows;
         }
         String first = rows.get(0).queue();
-        java.util.List<Coverage> pooled = new java.util.ArrayList<>();
+        List<Coverage> pooled = new ArrayList<>();
         for (Coverage row : rows) {
             if (row.queue().equals(first)) {
                 pooled.add(new Coverage(row.start(), null, row.planned(), row.scheduled()));

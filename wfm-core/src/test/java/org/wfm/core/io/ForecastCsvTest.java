@@ -89,7 +89,7 @@ class ForecastCsvTest {
         assertThat(queues.get("sales").calls().values()).containsExactly(10, 12);
         // the one-queue reader refuses the file rather than merge its queues
         assertThatThrownBy(() -> ForecastCsv.read(file, ZoneOffset.UTC, null))
-                .hasMessage(file + ":1 [queue]: the forecast holds the queues sales, vip; this reads one queue's"
-                        + " forecast: read it per queue, or give one queue's rows");
+                .hasMessage(file + ":1 [queue]: the forecast has 2 queues (sales, vip), one queue is read here: give the"
+                        + " rows of one queue, or leave the queue column out");
     }
 }

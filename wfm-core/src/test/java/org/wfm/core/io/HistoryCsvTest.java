@@ -194,7 +194,7 @@ class HistoryCsvTest {
     @Test
     void theOneQueueReaderRefusesAHistoryOfSeveralQueues() {
         assertThatThrownBy(() -> read("queue,start,offered\nsales,2003-03-03T07:00,1\nvip,2003-03-03T07:15,2\n"))
-                .hasMessage("h.csv:1 [queue]: the history holds the queues sales, vip; this reads one queue's history:"
-                        + " read it per queue, or give one queue's rows");
+                .hasMessage("h.csv:1 [queue]: the history has 2 queues (sales, vip), one queue is read here: give the rows of one"
+                        + " queue, or leave the queue column out");
     }
 }
