@@ -4,7 +4,6 @@ import org.wfm.core.queue.ServiceLevelBasis;
 import picocli.CommandLine.Option;
 
 import java.time.Duration;
-import java.util.Locale;
 
 /**
  * {@code --answer-within} and {@code --sl-basis}: how a service level is counted, the same in {@code wfm staffing},
@@ -32,10 +31,9 @@ final class ServiceLevelOptions {
     /** What the service level is a share of. */
     ServiceLevelBasis basis() {
         try {
-            return ServiceLevelBasis.valueOf(slBasis.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+            return ServiceLevelBasis.parse(slBasis);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--sl-basis must be offered, answered or excluding-short-abandons, got '"
-                    + slBasis + "'");
+            throw new IllegalArgumentException("--sl-basis " + e.getMessage());
         }
     }
 }

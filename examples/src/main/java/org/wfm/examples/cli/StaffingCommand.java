@@ -7,6 +7,7 @@ import org.wfm.core.IntervalSeries;
 import org.wfm.core.io.AtomicFile;
 import org.wfm.core.io.CsvWriter;
 import org.wfm.core.io.ForecastCsv;
+import org.wfm.core.io.GoalsJson;
 import org.wfm.core.io.InputFormatException;
 import org.wfm.core.io.RequirementsCsv;
 import org.wfm.core.queue.ExpectedService;
@@ -28,7 +29,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 /** {@code wfm staffing}: agents needed for one interval, or for every interval of a forecast. */
@@ -36,7 +39,8 @@ import java.util.concurrent.Callable;
         description = {
                 "Agents needed on the phones to meet a service goal (Erlang C, or Erlang A with --patience).",
                 "One interval: --calls 100 --aht 180s --interval 30m --sl 0.8 --answer-within 20s [--json].",
-                "A forecast: --input forecast.csv (start,forecast|calls[,aht]) --output requirements.csv.",
+                "A forecast: --input forecast.csv ([queue,]start,forecast|calls[,aht]) --output requirements.csv;"
+                        + " a forecast of several queues staffs each with its goal from --goals goals.json.",
                 "'required' (and JSON 'agents') is net: agents on the phones, not on break, without shrinkage;"
                         + " --shrinkage only sets 'scheduledAgents' (CSV 'scheduled_agents') = required / (1 - shrinkage),"
                         + " rounded up. The scheduler reads 'required' and applies its own unplannedShrinkage:"
@@ -79,6 +83,11 @@ public final class StaffingCommand implements Callable<Integer> {
     @Option(names = "--input", paramLabel = "FILE", description = "Forecast CSV: start,forecast (or calls)[,aht]; lower and upper columns are ignored.")
     Path input;
 
+    @Option(names = "--goals", paramLabel = "FILE",
+            description = "Goals JSON for --input: a service goal (and patience) per queue, e.g. [{\"queue\": \"sales\","
+                    + " \"sl\": 0.8, \"answerWithin\": \"PT20S\"}]; queues it does not name take the goal of the flags.")
+    Path goals;
+
     @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
             description = "Time zone of the forecast's wall-clock times (default: ${DEFAULT-VALUE}), to check starts:"
                     + " on the interval grid, not in a DST gap, repeated only in the autumn overlap.")
@@ -93,7 +102,7 @@ public final class StaffingCommand implements Callable<Integer> {
         checkFlags();
         PrintWriter out = spec.commandLine().getOut();
         if (input != null) {
-            staffForecast(new Staffing(goal.model(), goal.goal(), shrinkage()), out);
+            staffForecast(out);
         } else {
             staffInterval(out);
         }
@@ -108,8 +117,9 @@ public final class StaffingCommand implements Callable<Integer> {
         if (input != null && (json.requested() || agents != null)) {
             throw new IllegalArgumentException((json.requested() ? "--json" : "--agents") + " is for one interval, not with --input");
         }
-        if (input == null && output != null) {
-            throw new IllegalArgumentException("--output is for --input; one interval prints to stdout");
+        if (input == null && (output != null || goals != null)) {
+            throw new IllegalArgumentException((output != null ? "--output" : "--goals")
+                    + " is for --input; one interval prints to stdout");
         }
         if (input == null && (aht == null || interval == null)) {
             throw new IllegalArgumentException("--calls needs --aht and --interval (e.g. --aht 180s --interval 30m)");
@@ -126,7 +136,7 @@ public final class StaffingCommand implements Callable<Integer> {
         if (agents != null && (agents < 0 || agents > InputLimits.MAX_AGENTS)) {
             throw new IllegalArgumentException("--agents must be 0 to " + InputLimits.MAX_AGENTS + ", got " + agents);
         }
-        goal.check(agents != null);
+        goal.check(agents != null || goals != null);
     }
 
     private Shrinkage shrinkage() {
@@ -212,34 +222,67 @@ public final class StaffingCommand implements Callable<Integer> {
                 lost.planned(service.agents()), 100 * lost.total())));
     }
 
-    private void staffForecast(Staffing staffing, PrintWriter out) throws IOException {
-        Forecast forecast = readForecast();
+    private void staffForecast(PrintWriter out) throws IOException {
+        Map<String, Forecast> forecasts = readForecast();
+        Map<String, Staffing> goalsByQueue = goals == null ? Map.of() : GoalsJson.read(goals, forecasts.keySet());
+        Shrinkage lost = shrinkage();
+        Map<String, Staffing> staffing = new TreeMap<>();
+        Map<String, List<IntervalStaffing>> rows = new TreeMap<>();
+        for (Map.Entry<String, Forecast> queue : forecasts.entrySet()) {
+            Staffing one = goalsByQueue.containsKey(queue.getKey()) ? goalsByQueue.get(queue.getKey()).withShrinkage(lost)
+                    : flagsStaffing(queue.getKey(), lost);
+            staffing.put(queue.getKey(), one);
+            rows.put(queue.getKey(), one.plan(demand(queue.getValue()), queue.getValue().calls().interval()));
+        }
+        if (output == null) {
+            RequirementsCsv.writeStaffingQueues(out, rows);
+            return;
+        }
+        try (AtomicFile.Batch batch = AtomicFile.batch().protect(input, goals)) {
+            RequirementsCsv.writeStaffingQueues(batch.stage(output), rows);
+            batch.commit();
+        }
+        Duration length = forecasts.values().iterator().next().calls().interval();
+        if (rows.size() == 1 && rows.containsKey(ForecastCsv.MAIN_QUEUE)) {
+            out.printf(Locale.ROOT, "wrote %d intervals of %s to %s %s%n", rows.get(ForecastCsv.MAIN_QUEUE).size(),
+                    length(length), output, summary(staffing.get(ForecastCsv.MAIN_QUEUE), rows.get(ForecastCsv.MAIN_QUEUE)));
+        } else {
+            out.printf(Locale.ROOT, "wrote %d queues, %d intervals of %s in all, to %s:%n", rows.size(),
+                    rows.values().stream().mapToInt(List::size).sum(), length(length), output);
+            rows.forEach((queue, planned) -> out.println("  " + queue + " " + summary(staffing.get(queue), planned)));
+        }
+    }
+
+    /** The staffing the flags give, for a queue the goals file does not name. */
+    private Staffing flagsStaffing(String queue, Shrinkage lost) {
+        if (!goal.hasTarget()) {
+            throw new InputFormatException(goals.toString(), 0, null, "no goal for queue '" + queue
+                    + "' of the forecast: add one, or give --sl, --asa or --max-abandon for the queues without one");
+        }
+        return new Staffing(goal.model(), goal.goal(), lost);
+    }
+
+    private static List<IntervalCalls> demand(Forecast forecast) {
         IntervalSeries calls = forecast.calls();
         IntervalSeries handle = forecast.aht().orElseThrow(); // every interval's, as read
-        List<IntervalCalls> demand = new ArrayList<>();
+        List<IntervalCalls> demand = new ArrayList<>(calls.size());
         for (int i = 0; i < calls.size(); i++) {
             demand.add(IntervalCalls.of(calls.start(i), calls.value(i), handle.value(i)));
         }
-        Duration length = calls.interval();
-        List<IntervalStaffing> rows = staffing.plan(demand, length);
-        if (output == null) {
-            RequirementsCsv.writeStaffing(out, rows);
-            return;
-        }
-        try (AtomicFile.Batch batch = AtomicFile.batch().protect(input)) {
-            RequirementsCsv.writeStaffing(batch.stage(output), rows);
-            batch.commit();
-        }
-        IntervalStaffing peak = rows.stream().max(Comparator.comparingInt(IntervalStaffing::agents)).orElse(null);
-        out.printf(Locale.ROOT, "wrote %d intervals of %s to %s (%s, %s)%s%n", rows.size(), length(length), output,
-                staffing.model(), staffing.goal(), peak == null ? ""
-                        : "; peak " + peak.agents() + " agents on the phones at " + peak.start());
+        return demand;
     }
 
-    /** The forecast with a handle time for every interval; --aht fills the rows without one. */
-    private Forecast readForecast() throws IOException {
+    /** {@code (<model>, <goal>); peak P agents on the phones at <start>}, the peak when there are intervals. */
+    private static String summary(Staffing staffing, List<IntervalStaffing> rows) {
+        IntervalStaffing peak = rows.stream().max(Comparator.comparingInt(IntervalStaffing::agents)).orElse(null);
+        return "(" + staffing.model() + ", " + staffing.goal() + ")" + (peak == null ? ""
+                : "; peak " + peak.agents() + " agents on the phones at " + peak.start());
+    }
+
+    /** The forecast of each queue with a handle time for every interval; --aht fills the rows without one. */
+    private Map<String, Forecast> readForecast() throws IOException {
         try {
-            return ForecastCsv.readWithHandleTimes(input, zone, interval,
+            return ForecastCsv.readQueuesWithHandleTimes(input, zone, interval,
                     aht == null ? OptionalDouble.empty() : OptionalDouble.of(seconds(aht)));
         } catch (InputFormatException e) {
             String hint = flagHint(e);

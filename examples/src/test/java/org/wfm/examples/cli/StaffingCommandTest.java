@@ -126,6 +126,56 @@ class StaffingCommandTest {
         assertThat(run.out()).startsWith("start,required,").contains("\n2026-01-05T08:00,14,100,180,10,14,");
     }
 
+    @Test
+    void forecastOfSeveralQueuesStaffsEachAsIfAlone() throws IOException {
+        Path both = write("both.csv", "queue,start,forecast,aht", "sales,2026-01-05T08:00,40,200",
+                "sales,2026-01-05T08:30,60,200", "vip,2026-01-05T08:00,5,300", "vip,2026-01-05T08:30,8,300");
+        Path sales = write("sales.csv", "start,forecast,aht", "2026-01-05T08:00,40,200", "2026-01-05T08:30,60,200");
+        Path vip = write("vip.csv", "start,forecast,aht", "2026-01-05T08:00,5,300", "2026-01-05T08:30,8,300");
+        Path goals = write("goals.json", "[{\"queue\": \"vip\", \"sl\": 0.9, \"answerWithin\": \"PT10S\",",
+                " \"patience\": \"PT2M\", \"maxAbandon\": 0.02}]");
+
+        WfmRun run = run("staffing", "--input", both.toString(), "--goals", goals.toString(), "--sl", "0.8",
+                "--shrinkage", "0.25", "--output", dir.resolve("both-req.csv").toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("wrote 2 queues, 4 intervals of 30 min in all, to ")
+                .contains("\n  sales (Erlang C, 80% answered within 20 s); peak 10 agents on the phones at 2026-01-05T08:30")
+                .contains("\n  vip (Erlang A (mean patience 120 s), 90% answered within 10 s, abandon rate <= 2%); peak ");
+
+        // Each queue's rows are those of staffing that queue alone with its goal, the queue column first.
+        List<String> salesAlone = tail(run("staffing", "--input", sales.toString(), "--sl", "0.8", "--shrinkage", "0.25"));
+        List<String> vipAlone = tail(run("staffing", "--input", vip.toString(), "--sl", "0.9", "--answer-within", "10s",
+                "--patience", "2m", "--max-abandon", "0.02", "--shrinkage", "0.25"));
+        List<String> lines = Files.readAllLines(dir.resolve("both-req.csv"));
+        assertThat(lines.get(0)).startsWith("queue,start,required,");
+        List<String> expected = new ArrayList<>();
+        salesAlone.forEach(line -> expected.add("sales," + line));
+        vipAlone.forEach(line -> expected.add("vip," + line));
+        assertThat(lines.subList(1, lines.size())).isEqualTo(expected);
+    }
+
+    @Test
+    void queueWithoutGoalIsRefusedNamingTheGoalsFile() {
+        Path both = write("both.csv", "queue,start,forecast,aht", "sales,2026-01-05T08:00,40,200",
+                "vip,2026-01-05T08:00,5,300");
+        Path goals = write("goals.json", "[{\"queue\": \"vip\", \"asa\": \"PT15S\"}]");
+        Path out = dir.resolve("req.csv");
+
+        WfmRun run = run("staffing", "--input", both.toString(), "--goals", goals.toString(), "--interval", "30m",
+                "--output", out.toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("wfm: " + goals + ": no goal for queue 'sales' of the forecast: add one, or give"
+                + " --sl, --asa or --max-abandon for the queues without one" + System.lineSeparator());
+        assertThat(out).doesNotExist();
+    }
+
+    /** The data rows of a one-queue requirements CSV printed to stdout. */
+    private static List<String> tail(WfmRun run) {
+        assertThat(run.status()).isZero();
+        List<String> lines = run.out().lines().toList();
+        return lines.subList(1, lines.size());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "--calls -5 --aht 180s --interval 30m --sl 0.8|--calls must be 0 or more, got -5.0",

@@ -89,16 +89,30 @@ public final class ForecastCsv {
      *                              that appears twice for a queue
      */
     public static Map<String, Forecast> readQueues(Path file, ZoneId zone, Duration grain) throws IOException {
-        CsvTable table = CsvTable.read(file);
+        return readQueues(CsvTable.read(file), zone, grain, null);
+    }
+
+    /**
+     * Reads a Forecast CSV with an optional {@code queue} column as {@link #readQueues} does, every interval with
+     * a handle time as {@link #readWithHandleTimes} reads them: one forecast per queue, in queue order.
+     */
+    public static Map<String, Forecast> readQueuesWithHandleTimes(Path file, ZoneId zone, Duration grain,
+                                                                  OptionalDouble fallbackAhtSeconds) throws IOException {
+        return readQueues(CsvTable.read(file), zone, grain, Objects.requireNonNull(fallbackAhtSeconds,
+                "fallbackAhtSeconds"));
+    }
+
+    private static Map<String, Forecast> readQueues(CsvTable table, ZoneId zone, Duration grain,
+                                                    OptionalDouble handleTimes) {
         if (!table.hasColumn(QUEUE)) {
-            return Map.of(MAIN_QUEUE, read(table, table.rows(), zone, grain, null, ""));
+            return Map.of(MAIN_QUEUE, read(table, table.rows(), zone, grain, handleTimes, ""));
         }
         table.requireColumns(START);
         Map<String, List<CsvTable.Row>> byQueue = table.rowsBy(QUEUE);
         Duration interval = Grain.of(table,
                 table.rows().stream().map(row -> row.dateTime(START)).toArray(LocalDateTime[]::new), grain);
         Map<String, Forecast> forecasts = new TreeMap<>();
-        byQueue.forEach((queue, rows) -> forecasts.put(queue, read(table, rows, zone, interval, null,
+        byQueue.forEach((queue, rows) -> forecasts.put(queue, read(table, rows, zone, interval, handleTimes,
                 " of queue " + queue)));
         return forecasts;
     }

@@ -144,14 +144,42 @@ public final class RequirementsCsv {
 
     /** Writes the staffing of every interval with all columns to {@code writer}. */
     public static void writeStaffing(Writer writer, List<IntervalStaffing> rows) throws IOException {
-        CsvWriter csv = new CsvWriter(writer, START, REQUIRED, "calls", "aht", "workload", "agents", "service_level",
-                "asa", "occupancy", "abandon_rate", "scheduled_agents");
-        for (IntervalStaffing row : rows) {
-            ExpectedService service = row.service();
-            csv.row(row.start(), row.agents(), row.calls(), row.ahtSeconds(), row.workload(), service.agents(),
-                    service.serviceLevel(), service.asa(), service.occupancy(),
-                    service.abandonRate().isPresent() ? service.abandonRate().getAsDouble() : null,
-                    row.plannedAgents());
+        writeStaffingQueues(writer, Map.of(ForecastCsv.MAIN_QUEUE, rows));
+    }
+
+    /**
+     * Writes the staffing of every interval of every queue with all columns to {@code file}, all at once or not at
+     * all, as {@link #writeStaffingQueues(Writer, Map)} does.
+     */
+    public static void writeStaffingQueues(Path file, Map<String, List<IntervalStaffing>> queues) throws IOException {
+        AtomicFile.write(file, writer -> writeStaffingQueues(writer, queues));
+    }
+
+    /**
+     * Writes the staffing of every interval of every queue with all columns to {@code writer}: the one queue
+     * {@code main} alone as {@link #writeStaffing(Writer, List)} does (no {@code queue} column), any other map with
+     * the {@code queue} column first, rows in the map's order of queues, then in each queue's order.
+     */
+    public static void writeStaffingQueues(Writer writer, Map<String, List<IntervalStaffing>> queues) throws IOException {
+        boolean named = !(queues.size() == 1 && queues.containsKey(ForecastCsv.MAIN_QUEUE));
+        List<String> header = new ArrayList<>(List.of(START, REQUIRED, "calls", "aht", "workload", "agents",
+                "service_level", "asa", "occupancy", "abandon_rate", "scheduled_agents"));
+        if (named) {
+            header.add(0, QUEUE);
+        }
+        CsvWriter csv = new CsvWriter(writer, header.toArray(String[]::new));
+        for (Map.Entry<String, List<IntervalStaffing>> queue : queues.entrySet()) {
+            for (IntervalStaffing row : queue.getValue()) {
+                ExpectedService service = row.service();
+                List<Object> cells = new ArrayList<>(List.of(row.start(), row.agents(), row.calls(), row.ahtSeconds(),
+                        row.workload(), service.agents(), service.serviceLevel(), service.asa(), service.occupancy()));
+                cells.add(service.abandonRate().isPresent() ? service.abandonRate().getAsDouble() : null);
+                cells.add(row.plannedAgents());
+                if (named) {
+                    cells.add(0, queue.getKey());
+                }
+                csv.row(cells.toArray());
+            }
         }
     }
 

@@ -12,6 +12,20 @@ public enum ServiceLevelBasis {
     /** Of offered calls less those abandoned within the threshold (callers who hung up quickly are not counted). */
     EXCLUDING_SHORT_ABANDONS;
 
+    /**
+     * The basis a user names: {@code offered}, {@code answered} or {@code excluding-short-abandons} (any case,
+     * {@code _} for {@code -}).
+     *
+     * @throws IllegalArgumentException naming the three words when {@code name} is none of them
+     */
+    public static ServiceLevelBasis parse(String name) {
+        try {
+            return valueOf(name.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("must be offered, answered or excluding-short-abandons, got '" + name + "'");
+        }
+    }
+
     /** As in reports: {@code offered}, {@code answered}, {@code excluding short abandons}. */
     @Override
     public String toString() {
