@@ -90,7 +90,8 @@ public final class KpiCommand implements Callable<Integer> {
     @CommandLine.Mixin
     JsonOutput json;
 
-    @Option(names = "--history", paramLabel = "FILE", description = "History CSV to write (start,offered,aht) for wfm forecast.")
+    @Option(names = "--history", paramLabel = "FILE", description = "History CSV to write (start,offered,aht) for wfm forecast; with a queue column first when the"
+            + " calls have several queues (each queue's history from its own calls).")
     Path history;
 
     @Option(names = "--patience-curve", paramLabel = "FILE", description = "Patience curve CSV to write (seconds,survival,at_risk,abandoned).")
@@ -149,7 +150,11 @@ public final class KpiCommand implements Callable<Integer> {
                 KpiCsv.write(batch.stage(output), kpis, rows, adherence);
             }
             if (history != null) {
-                HistoryCsv.write(batch.stage(history), kpis.history().offered(), kpis.history().aht().orElseThrow());
+                if (kpis.historyByQueue().size() > 1) {
+                    HistoryCsv.writeQueues(batch.stage(history), kpis.historyByQueue());
+                } else {
+                    HistoryCsv.write(batch.stage(history), kpis.history().offered(), kpis.history().aht().orElseThrow());
+                }
             }
             if (patienceCurve != null) {
                 KpiCsv.writePatience(batch.stage(patienceCurve), kpis.patience());

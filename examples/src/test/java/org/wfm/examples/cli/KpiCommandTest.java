@@ -86,9 +86,23 @@ class KpiCommandTest {
                 "2026-03-02T09:30,A,0,0,0,0,1,0,,,,,0,,");
         assertThat(Files.readAllLines(curve)).containsExactly("seconds,survival,at_risk,abandoned",
                 "3,0.75,4,1", "30,0.375,2,1");
-        History read = HistoryCsv.read(history, ZoneOffset.UTC, null);
-        assertThat(read.offered().size()).isEqualTo(3); // 03-02 09:00 and 09:30, 03-10 10:00; 03-03 only outbound
-        assertThat(read.offered().values()).containsExactly(3, 1, 1);
+        // Two queues: a history per queue, each over its own intervals with calls (03-03 has only outbound calls)
+        assertThat(Files.readAllLines(history).get(0)).isEqualTo("queue,start,offered,aht");
+        java.util.Map<String, History> read = HistoryCsv.readQueues(history, ZoneOffset.UTC, null);
+        assertThat(read).containsOnlyKeys("A", "B");
+        assertThat(read.get("A").offered().starts()).extracting(Object::toString)
+                .containsExactly("2026-03-02T09:00", "2026-03-10T10:00"); // c5 at 09:40 is blocked, not offered
+        assertThat(read.get("A").offered().values()).containsExactly(2, 1);
+        assertThat(read.get("B").offered().starts()).extracting(Object::toString)
+                .containsExactly("2026-03-02T09:00", "2026-03-02T09:30");
+        assertThat(read.get("B").offered().values()).containsExactly(1, 1);
+        assertThat(read.get("B").aht().orElseThrow().values()).isEmpty(); // no answered call of B
+        // One chosen queue: no queue column
+        Path historyA = dir.resolve("history-a.csv");
+        assertThat(WfmRun.of("kpi", "--calls", calls.toString(), "--queue", "A", "--history", historyA.toString())
+                .status()).isZero();
+        assertThat(Files.readAllLines(historyA)).containsExactly("start,offered,aht", "2026-03-02T09:00,2,310",
+                "2026-03-10T10:00,1,190");
         assertThat(Files.readString(report)).contains("<svg").doesNotContain("<script");
     }
 

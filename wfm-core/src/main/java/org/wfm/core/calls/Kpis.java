@@ -9,11 +9,13 @@ import java.time.ZonedDateTime;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The contact-centre KPIs of a set of call records, per interval, day, queue and agent, with the caller-patience
@@ -48,6 +50,7 @@ public final class Kpis {
     private final List<AgentFigures> agents;
     private final Patience patience;
     private final History history;
+    private final Map<String, History> historyByQueue;
 
     private Kpis(Count count) {
         this.definitions = count.definitions;
@@ -58,6 +61,7 @@ public final class Kpis {
         this.agents = count.agentRows();
         this.patience = count.patience();
         this.history = count.history();
+        this.historyByQueue = count.historyByQueue();
     }
 
     /** The KPIs of the records under the default definitions (UTC, 30 minutes, 20 s, offered...). */
@@ -139,6 +143,15 @@ public final class Kpis {
      */
     public History history() {
         return history;
+    }
+
+    /**
+     * The history of each queue with offered calls (the chosen queue alone when one is chosen), by queue name, each
+     * as {@link #history()} counts it but from that queue's calls only: its days and its span of intervals are its
+     * own, so a queue open fewer hours keeps its own opening hours.
+     */
+    public Map<String, History> historyByQueue() {
+        return historyByQueue;
     }
 
     @Override
@@ -469,11 +482,26 @@ public final class Kpis {
         }
 
         History history() {
+            return history(this::tally);
+        }
+
+        Map<String, History> historyByQueue() {
+            Map<String, History> histories = new TreeMap<>();
+            byQueue.forEach((queue, tally) -> {
+                if (tally.offered > 0) {
+                    histories.put(queue, history(group -> group.queues.get(queue)));
+                }
+            });
+            return Collections.unmodifiableMap(histories);
+        }
+
+        /** The history of the tally {@code of} picks from each interval's group (null where it has none). */
+        private History history(Function<Group, Tally> of) {
             IntervalSeries.Builder offered = IntervalSeries.builder(definitions.zone(), definitions.interval());
             IntervalSeries.Builder aht = IntervalSeries.builder(definitions.zone(), definitions.interval());
             Map<LocalDate, long[]> span = new TreeMap<>(); // first and last interval start with offered calls
             byInterval.forEach((start, group) -> {
-                Tally t = tally(group);
+                Tally t = of.apply(group);
                 if (t != null && t.offered > 0) {
                     long[] s = span.computeIfAbsent(date(start), d -> new long[]{start, start});
                     s[0] = Math.min(s[0], start);
@@ -484,7 +512,7 @@ public final class Kpis {
                 for (long start = s[0]; start <= s[1]; start += step) {
                     ZonedDateTime zoned = Instant.ofEpochMilli(start).atZone(definitions.zone());
                     Group group = byInterval.get(start);
-                    Tally t = group == null ? null : tally(group);
+                    Tally t = group == null ? null : of.apply(group);
                     offered.add(zoned, t == null ? 0 : t.offered);
                     if (t != null && t.answered > 0) {
                         aht.add(zoned, t.handle / t.answered);

@@ -14,7 +14,9 @@ import java.util.TreeMap;
 
 /**
  * The staffing CSV of {@code wfm simulate}: {@code start,agents[,group]}, the agents on the phones per interval (for
- * what-if questions), whole numbers. The grain follows the rule of the other interval files.
+ * what-if questions), whole numbers. The grain follows the rule of the other interval files. A requirements CSV of
+ * several queues ({@code queue,start,...,agents,...}) reads as one: without a {@code group} column, each queue's
+ * agents are a group named after the queue.
  */
 public final class StaffingCsv {
 
@@ -22,8 +24,9 @@ public final class StaffingCsv {
     }
 
     /**
-     * Reads the agents on the phones per interval and group ({@code main} for rows without a group), the grain
-     * inferred from the rows of every group together.
+     * Reads the agents on the phones per interval and group ({@code main} for rows without a group; the
+     * {@code queue} column names the group when there is no {@code group} column), the grain inferred from the
+     * rows of every group together.
      *
      * @param grain the interval length, or {@code null} to infer it from the rows
      * @throws InputFormatException naming the file, line and column of a missing column, a malformed date-time, a
@@ -48,15 +51,16 @@ public final class StaffingCsv {
             }
         }
         Duration interval = Grain.of(table, starts, grain);
+        String groupColumn = !table.hasColumn("group") && table.hasColumn("queue") ? "queue" : "group";
         Map<String, IntervalSeries.Builder> groups = new TreeMap<>();
         for (int i = 0; i < rows.size(); i++) {
             CsvTable.Row row = rows.get(i);
-            String group = row.text("group").orElse("main");
+            String group = row.text(groupColumn).orElse("main");
             try {
                 groups.computeIfAbsent(group, g -> Grain.builder(table.source(), zone, interval))
                         .add(starts[i], row.decimal("agents"));
             } catch (IllegalArgumentException e) {
-                throw row.error("start", e.getMessage() + (groups.size() > 1 || row.text("group").isPresent()
+                throw row.error("start", e.getMessage() + (groups.size() > 1 || row.text(groupColumn).isPresent()
                         ? " of group " + group : ""));
             }
         }
