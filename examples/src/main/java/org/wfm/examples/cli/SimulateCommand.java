@@ -146,12 +146,12 @@ public final class SimulateCommand implements Callable<Integer> {
         Duty duty = duty(scheduleProblem, zoneId, forecasts);
         Arrivals arrivals = forecasts != null ? forecastArrivals(forecasts) : replay(zoneId);
         Path callers0 = forecast != null ? forecast : calls;
+        String pairing = callers0 + " against " + (staffing != null ? staffing : roster) + ": ";
         Simulation simulation;
         try {
             simulation = Simulation.of(arrivals, duty);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(callers0 + " against " + (staffing != null ? staffing : roster) + ": "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException(pairing + e.getMessage(), e);
         }
         if (routes != null) {
             try {
@@ -164,7 +164,12 @@ public final class SimulateCommand implements Callable<Integer> {
                 .withSeed(seed).withAbsence(absence);
         KpiDefinitions definitions = KpiDefinitions.defaults().withZone(zoneId).withAnswerWithin(serviceLevel.answerWithin())
                 .withBasis(serviceLevel.basis());
-        SimulationResult result = simulation.run(definitions);
+        SimulationResult result;
+        try {
+            result = simulation.run(definitions);
+        } catch (IllegalArgumentException e) { // a queue of the callers that no skilled agent can take
+            throw new IllegalArgumentException(pairing + e.getMessage(), e);
+        }
         try (AtomicFile.Batch batch = AtomicFile.batch().protect(forecast, calls, staffing, problem, roster, routing,
                 patienceCurve)) {
             if (output != null) {

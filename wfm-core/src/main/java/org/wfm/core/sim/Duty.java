@@ -14,9 +14,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -36,17 +38,19 @@ public final class Duty {
 
     private final List<Agent> agents;
     private final List<String> groups;
+    private final Map<String, Set<String>> skills; // per group of a roster whose agents differ in skills; else empty
     private final ZonedDateTime start;
     private final ZonedDateTime end;
     private final Duration interval;
     private final PhoneTime phoneTime;
     private final String source; // "staffing" or "problem", for messages
 
-    private Duty(List<Agent> agents, List<String> groups, ZonedDateTime start, ZonedDateTime end, Duration interval,
-                 PhoneTime phoneTime, String source) {
+    private Duty(List<Agent> agents, List<String> groups, Map<String, Set<String>> skills, ZonedDateTime start,
+                 ZonedDateTime end, Duration interval, PhoneTime phoneTime, String source) {
         this.source = source;
         this.agents = List.copyOf(agents);
         this.groups = List.copyOf(groups);
+        this.skills = Map.copyOf(skills);
         this.start = start;
         this.end = end;
         this.interval = interval;
@@ -103,8 +107,8 @@ public final class Duty {
                 phoneTime.add(a.id(), Instant.ofEpochSecond(a.on()[i]), Instant.ofEpochSecond(a.off()[i]));
             }
         }
-        return new Duty(agents, List.copyOf(new TreeMap<>(agentsByGroup).keySet()), from, to, first.interval(),
-                phoneTime.build(), "staffing");
+        return new Duty(agents, List.copyOf(new TreeMap<>(agentsByGroup).keySet()), Map.of(), from, to,
+                first.interval(), phoneTime.build(), "staffing");
     }
 
     /** Slot k of a group is on the phones in the intervals with more than k agents of the group. */
@@ -128,14 +132,16 @@ public final class Duty {
             }
             String id = onlyMain ? "S" + (k + 1) : group + "-" + (k + 1);
             int[] shifts = new int[stretches.size()];
-            java.util.Arrays.setAll(shifts, i -> i);
+            Arrays.setAll(shifts, i -> i);
             out.add(agent(id, group, stretches, new boolean[stretches.size()], shifts));
         }
     }
 
     /**
-     * The agents of a roster, all in group {@code main}: on the phones during their shifts and not on break. The
-     * horizon is the problem's.
+     * The agents of a roster: on the phones during their shifts and not on break. The horizon is the problem's. When
+     * every agent answers every queue of the problem they are all in group {@code main}, which takes every call unless
+     * a routing says otherwise; else an agent's group is its skill set, named by its queues in the problem's order
+     * joined by {@code +} ({@code service+sales}), and calls are routed by skill (see {@link #skills(String)}).
      *
      * @throws IllegalArgumentException when the roster does not fit the problem (unknown agents, shifts outside the
      *                                  horizon or off their type, overlapping shifts or breaks)
@@ -146,6 +152,25 @@ public final class Duty {
         Map<String, List<Shift>> byAgent = new TreeMap<>();
         problem.agents().forEach(a -> byAgent.put(a.id(), new ArrayList<>()));
         roster.shifts().forEach(s -> byAgent.get(s.agent()).add(s));
+        List<String> queueIds = problem.queueIds();
+        int[] masks = problem.skillMasks();
+        int all = (1 << queueIds.size()) - 1;
+        boolean everyoneEverything = Arrays.stream(masks).allMatch(m -> m == all);
+        Map<String, String> groupOf = new TreeMap<>();
+        Map<String, Set<String>> skills = new TreeMap<>();
+        for (int a = 0; a < masks.length; a++) {
+            List<String> set = new ArrayList<>();
+            for (int q = 0; q < queueIds.size(); q++) {
+                if ((masks[a] & 1 << q) != 0) {
+                    set.add(queueIds.get(q));
+                }
+            }
+            String group = everyoneEverything ? Routing.MAIN_GROUP : String.join("+", set);
+            groupOf.put(problem.agents().get(a).id(), group);
+            if (!everyoneEverything) {
+                skills.put(group, Set.copyOf(set));
+            }
+        }
         List<Agent> agents = new ArrayList<>();
         byAgent.forEach((id, shifts) -> {
             shifts.sort((a, b) -> Long.compare(Timeline.epochOf(a.start(), zone), Timeline.epochOf(b.start(), zone)));
@@ -181,13 +206,14 @@ public final class Duty {
             for (int i = 0; i < kinds.length; i++) {
                 kinds[i] = breakAfter.get(i);
             }
-            agents.add(agent(id, Routing.MAIN_GROUP, stretches, kinds,
+            agents.add(agent(id, groupOf.get(id), stretches, kinds,
                     shiftOf.stream().mapToInt(Integer::intValue).toArray()));
         });
         Timeline timeline = Timeline.of(problem);
         ZonedDateTime from = Instant.ofEpochSecond(timeline.startEpoch()).atZone(zone);
         ZonedDateTime to = Instant.ofEpochSecond(timeline.epochAt(timeline.size())).atZone(zone);
-        return new Duty(agents, List.of(Routing.MAIN_GROUP), from, to, problem.interval(), phoneTime, "problem");
+        List<String> groups = List.copyOf(new java.util.TreeSet<>(groupOf.values()));
+        return new Duty(agents, groups, skills, from, to, problem.interval(), phoneTime, "problem");
     }
 
     private static Agent agent(String id, String group, List<long[]> stretches, boolean[] breakAfter, int[] shift) {
@@ -200,9 +226,23 @@ public final class Duty {
         return new Agent(id, group, on, off, breakAfter, shift);
     }
 
-    /** The agent groups (of the staffing, even one with no agents at any time), in name order. */
+    /** The agent groups (of the staffing, even one with no agents at any time, or of the roster), in name order. */
     public List<String> groups() {
         return groups;
+    }
+
+    /**
+     * The queues the agents of a group are skilled for, when the agents are a roster's that differ in skills (calls
+     * are then routed by skill: without a routing, a queue's calls go to the groups skilled for it; a routing's chain
+     * step names a group or a skill); empty for a staffing's group and for the one group {@code main}.
+     */
+    public Set<String> skills(String group) {
+        return skills.getOrDefault(group, Set.of());
+    }
+
+    /** Whether calls are routed by the agents' skills (a roster whose agents differ in skills). */
+    public boolean routesBySkill() {
+        return !skills.isEmpty();
     }
 
     /** The start of the horizon. */

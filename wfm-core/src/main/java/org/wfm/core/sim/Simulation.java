@@ -7,9 +7,11 @@ import org.wfm.core.calls.Kpis;
 import org.wfm.core.calls.Outcome;
 import org.wfm.core.calls.PhoneTime;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +126,17 @@ public final class Simulation {
         List<String> groups = duty.groups();
         for (int q = 0; q < newRouting.queues().size(); q++) {
             List<Routing.Step> chain = newRouting.queues().get(q).chain();
+            if (duty.routesBySkill()) {
+                for (int k = 0; k < chain.size(); k++) {
+                    String group = chain.get(k).group();
+                    if (groups.stream().noneMatch(g -> g.equals(group) || duty.skills(g).contains(group))) {
+                        throw new IllegalArgumentException("queues[" + q + "].chain[" + k + "].group: no agent of "
+                                + duty.owner() + " roster has the skill or group '" + group + "' (groups: "
+                                + String.join(", ", groups) + ")");
+                    }
+                }
+                continue;
+            }
             for (int k = 0; k < chain.size(); k++) {
                 if (!groups.contains(chain.get(k).group())) {
                     throw new IllegalArgumentException("queues[" + q + "].chain[" + k + "].group: group '"
@@ -256,7 +269,19 @@ public final class Simulation {
             double[][] chainAfter = new double[n][];
             for (int q = 0; q < n; q++) {
                 Routing.Queue route = routing == null ? null : routing.queue(queues.get(q)).orElseThrow();
-                if (route == null) { // every group, at once
+                if (duty.routesBySkill()) {
+                    List<Routing.Step> chain = route == null ? List.of(new Routing.Step(queues.get(q), Duration.ZERO))
+                            : route.chain();
+                    List<Routing.Step> steps = bySkill(queues.get(q), chain, groups);
+                    chainGroup[q] = steps.stream().mapToInt(s -> groups.indexOf(s.group())).toArray();
+                    chainAfter[q] = steps.stream().mapToDouble(s -> s.after().toNanos() / 1e9).toArray();
+                    if (route != null) {
+                        priority[q] = route.priority();
+                        voicemail[q] = route.voicemail().map(v -> v.toNanos() / 1e9).orElse(Double.POSITIVE_INFINITY);
+                    } else {
+                        voicemail[q] = Double.POSITIVE_INFINITY;
+                    }
+                } else if (route == null) { // every group, at once
                     voicemail[q] = Double.POSITIVE_INFINITY;
                     chainGroup[q] = new int[groups.size()];
                     chainAfter[q] = new double[groups.size()];
@@ -284,6 +309,42 @@ public final class Simulation {
                     duty.end().toEpochSecond() - origin);
             loop.duty(on, off, breakAfter);
             answeredOf = arrivals.replay() == null ? null : answeredByQueue();
+        }
+
+        /**
+         * The chain of a queue over a skilled roster's groups: a group may take the call once it has waited the
+         * shortest {@code after} of the steps naming the group or one of its skills; groups in the order of their
+         * first such step, single-skilled before cross-trained ones (so an arriving call takes a specialist first and
+         * keeps the agents who can answer more queues free), then by name.
+         *
+         * @throws IllegalArgumentException when no group may take the queue's calls
+         */
+        private List<Routing.Step> bySkill(String queue, List<Routing.Step> chain, List<String> groups) {
+            record Candidate(String group, int step, Duration after) {
+            }
+            List<Candidate> candidates = new ArrayList<>();
+            for (String group : groups) {
+                int first = -1;
+                Duration after = null;
+                for (int k = 0; k < chain.size(); k++) {
+                    Routing.Step step = chain.get(k);
+                    if (step.group().equals(group) || duty.skills(group).contains(step.group())) {
+                        first = first < 0 ? k : first;
+                        after = after == null || step.after().compareTo(after) < 0 ? step.after() : after;
+                    }
+                }
+                if (first >= 0) {
+                    candidates.add(new Candidate(group, first, after));
+                }
+            }
+            if (candidates.isEmpty()) {
+                throw new IllegalArgumentException("no agent of " + duty.owner() + " roster is skilled for queue '"
+                        + queue + "' of the calls (groups: " + String.join(", ", groups)
+                        + "): add the skill to agents, or route the queue to a group with --routing");
+            }
+            candidates.sort(Comparator.comparingInt(Candidate::step)
+                    .thenComparingInt(c -> duty.skills(c.group()).size()).thenComparing(Candidate::group));
+            return candidates.stream().map(c -> new Routing.Step(c.group(), c.after())).toList();
         }
 
         /** A replay's queues: the routed ones (in the routing's order), else those of the calls. */

@@ -11,6 +11,7 @@ import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.BreakRule;
 import org.wfm.core.workforce.Contract;
 import org.wfm.core.workforce.Coverage;
+import org.wfm.core.workforce.QueueDemand;
 import org.wfm.core.workforce.Roster;
 import org.wfm.core.workforce.RosterCheck;
 import org.wfm.core.workforce.RosterSummary;
@@ -184,6 +185,77 @@ class RoutingSimulationTest {
                 .isEqualTo(present.records(7).stream().map(CallRecord::arrived).toList());
         assertThat(halfAbsent.run(KpiDefinitions.defaults()).serviceLevel()).isEqualTo(r.serviceLevel());
         assertThatThrownBy(() -> present.withAbsence(1)).hasMessageContaining("below 1");
+    }
+
+    /** Queues service and sales; A1 answers service only, A2 both; both work 08:00-12:00 without breaks. */
+    private static ScheduleProblem skilled() {
+        ShiftType day = ShiftType.of("D", LocalTime.of(8, 0), LocalTime.of(9, 0), QUARTER, Duration.ofHours(4));
+        IntervalSeries one = IntervalSeries.of(UTC, QUARTER, Map.of(EIGHT, 1.0));
+        return ScheduleProblem.ofQueues("skills", UTC, QUARTER, LocalDate.of(2026, 1, 5), 1,
+                List.of(QueueDemand.of("service", one), QueueDemand.of("sales", one)), 0, List.of(day),
+                List.of(Agent.of("A1", Contract.NONE, "D").withSkills("service"),
+                        Agent.of("A2", Contract.NONE, "D").withSkills("service", "sales")));
+    }
+
+    private static Roster skilledRoster(ScheduleProblem p) {
+        List<Shift> shifts = List.of(new Shift("A1", "D", EIGHT, EIGHT.plusHours(4), List.of()),
+                new Shift("A2", "D", EIGHT, EIGHT.plusHours(4), List.of()));
+        return new Roster("skills", "0hard/0soft", true, shifts, RosterCheck.coverage(p, shifts),
+                new RosterSummary(0, 0, 8, null, null));
+    }
+
+    private static final List<CallRecord> SKILLED_LOG = List.of(
+            call("s1", "service", "08:00:00", 600), // both idle: the specialist A1 takes it (busy to 08:10)
+            call("x1", "sales", "08:01:00", 60),    // only A2 answers sales
+            call("s2", "service", "08:05:00", 30),  // A1 busy: the cross-trained A2 takes it
+            call("x2", "sales", "08:06:00", 300),   // A2, busy to 08:11
+            call("x3", "sales", "08:08:00", 60));   // A1 is free at 08:10 but not skilled: waits for A2 at 08:11
+
+    @Test
+    void aRosterOfAgentsWithDifferentSkillsRoutesEachCallToTheAgentsSkilledForIt() {
+        ScheduleProblem p = skilled();
+        Duty duty = Duty.roster(p, skilledRoster(p));
+        assertThat(duty.groups()).containsExactly("service", "service+sales");
+        assertThat(duty.skills("service+sales")).containsExactlyInAnyOrder("service", "sales");
+        Simulation sim = Simulation.of(Arrivals.replay(SKILLED_LOG, UTC), duty);
+        List<CallRecord> out = sim.records(1);
+        assertThat(out).extracting(CallRecord::id, CallRecord::agent, CallRecord::answered).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("s1", "A1", at("08:00:00")),
+                org.assertj.core.groups.Tuple.tuple("x1", "A2", at("08:01:00")),
+                org.assertj.core.groups.Tuple.tuple("s2", "A2", at("08:05:00")),
+                org.assertj.core.groups.Tuple.tuple("x2", "A2", at("08:06:00")),
+                org.assertj.core.groups.Tuple.tuple("x3", "A2", at("08:11:00")));
+
+        // A routing adds overflow by skill: sales calls go to anyone skilled for service after 30 s, so A1 takes x3
+        Routing overflow = new Routing(List.of(
+                new Routing.Queue("service", 0, List.of(new Routing.Step("service", Duration.ZERO)), null),
+                new Routing.Queue("sales", 0, List.of(new Routing.Step("sales", Duration.ZERO),
+                        new Routing.Step("service", Duration.ofSeconds(30))), null)));
+        CallRecord x3 = byId(sim.withRouting(overflow).records(1), "x3");
+        assertThat(x3.agent()).isEqualTo("A1");
+        assertThat(x3.answered()).isEqualTo(at("08:10:00"));
+    }
+
+    @Test
+    void aSkilledRosterRefusesCallsNoAgentIsSkilledForAndRoutesNamingNoSkill() {
+        ScheduleProblem p = skilled();
+        Duty duty = Duty.roster(p, skilledRoster(p));
+        List<CallRecord> log = List.of(call("v1", "vip", "08:00:00", 60));
+        assertThatThrownBy(() -> Simulation.of(Arrivals.replay(log, UTC), duty).run(KpiDefinitions.defaults()))
+                .hasMessage("no agent of the problem's roster is skilled for queue 'vip' of the calls (groups: service,"
+                        + " service+sales): add the skill to agents, or route the queue to a group with --routing");
+        Routing unknown = new Routing(List.of(new Routing.Queue("service", 0,
+                List.of(new Routing.Step("vip", Duration.ZERO)), null)));
+        assertThatThrownBy(() -> Simulation.of(Arrivals.replay(SKILLED_LOG.subList(0, 1), UTC), duty).withRouting(unknown))
+                .hasMessage("queues[0].chain[0].group: no agent of the problem's roster has the skill or group 'vip'"
+                        + " (groups: service, service+sales)");
+        // Agents who all answer every queue stay one group main that takes every call
+        ScheduleProblem everyone = p.withAgents(List.of(Agent.of("A1", Contract.NONE, "D"),
+                Agent.of("A2", Contract.NONE, "D").withSkills("sales", "service")));
+        Duty main = Duty.roster(everyone, skilledRoster(everyone));
+        assertThat(main.groups()).containsExactly("main");
+        assertThat(main.routesBySkill()).isFalse();
+        assertThat(Simulation.of(Arrivals.replay(log, UTC), main).records(1).get(0).agent()).isNotNull();
     }
 
     @Test
