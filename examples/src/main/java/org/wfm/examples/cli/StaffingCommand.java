@@ -2,6 +2,7 @@ package org.wfm.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.wfm.core.Forecast;
+import org.wfm.core.calls.KpiDefinitions;
 import org.wfm.core.InputLimits;
 import org.wfm.core.IntervalSeries;
 import org.wfm.core.io.AtomicFile;
@@ -10,12 +11,20 @@ import org.wfm.core.io.ForecastCsv;
 import org.wfm.core.io.GoalsJson;
 import org.wfm.core.io.InputFormatException;
 import org.wfm.core.io.RequirementsCsv;
+import org.wfm.core.queue.ErlangA;
 import org.wfm.core.queue.ExpectedService;
 import org.wfm.core.queue.IntervalCalls;
 import org.wfm.core.queue.IntervalStaffing;
 import org.wfm.core.queue.QueueModel;
 import org.wfm.core.queue.Shrinkage;
+import org.wfm.core.queue.ServiceGoal;
 import org.wfm.core.queue.Staffing;
+import org.wfm.core.sim.Arrivals;
+import org.wfm.core.sim.CallerPatience;
+import org.wfm.core.sim.Duty;
+import org.wfm.core.sim.Routing;
+import org.wfm.core.sim.Simulation;
+import org.wfm.core.sim.StaffingRefinement;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,6 +39,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -88,6 +98,28 @@ public final class StaffingCommand implements Callable<Integer> {
                     + " \"sl\": 0.8, \"answerWithin\": \"PT20S\"}]; queues it does not name take the goal of the flags.")
     Path goals;
 
+    @Option(names = "--refine-by-simulation",
+            description = "Refine each queue's requirement by simulating the centre (--routing: how the queues' agents"
+                    + " back each other up): an agent fewer where every queue keeps its goal, one more where a queue misses it.")
+    boolean refine;
+
+    @Option(names = "--routing", paramLabel = "FILE",
+            description = "Routing JSON for --refine-by-simulation; its groups are the queues' agents (default: every"
+                    + " agent takes every call).")
+    Path routing;
+
+    @Option(names = "--replications", paramLabel = "N", defaultValue = "100",
+            description = "Simulated replications per round of --refine-by-simulation (default: ${DEFAULT-VALUE}).")
+    int replications;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "Random seed of --refine-by-simulation (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "60",
+            description = "Most simulations of --refine-by-simulation (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
     @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
             description = "Time zone of the forecast's wall-clock times (default: ${DEFAULT-VALUE}), to check starts:"
                     + " on the interval grid, not in a DST gap, repeated only in the autumn overlap.")
@@ -117,9 +149,16 @@ public final class StaffingCommand implements Callable<Integer> {
         if (input != null && (json.requested() || agents != null)) {
             throw new IllegalArgumentException((json.requested() ? "--json" : "--agents") + " is for one interval, not with --input");
         }
-        if (input == null && (output != null || goals != null)) {
-            throw new IllegalArgumentException((output != null ? "--output" : "--goals")
-                    + " is for --input; one interval prints to stdout");
+        if (input == null && (output != null || goals != null || refine)) {
+            throw new IllegalArgumentException((output != null ? "--output" : goals != null ? "--goals"
+                    : "--refine-by-simulation") + " is for --input; one interval prints to stdout");
+        }
+        if (!refine && routing != null) {
+            throw new IllegalArgumentException("--routing is for --refine-by-simulation");
+        }
+        if (refine && (replications < 1 || replications > 100_000 || rounds < 1 || rounds > 1000)) {
+            throw new IllegalArgumentException("--replications must be 1 to 100000 and --rounds 1 to 1000, got "
+                    + replications + " and " + rounds);
         }
         if (input == null && (aht == null || interval == null)) {
             throw new IllegalArgumentException("--calls needs --aht and --interval (e.g. --aht 180s --interval 30m)");
@@ -234,23 +273,131 @@ public final class StaffingCommand implements Callable<Integer> {
             staffing.put(queue.getKey(), one);
             rows.put(queue.getKey(), one.plan(demand(queue.getValue()), queue.getValue().calls().interval()));
         }
+        StaffingRefinement.Result refined = refine ? refine(forecasts, staffing, rows) : null;
+        Map<String, List<IntervalStaffing>> written = refined == null ? rows : refinedRows(forecasts, staffing, refined);
+        Map<String, List<OptionalDouble>> simulated = refined == null ? null : simulatedLevels(forecasts, refined);
         if (output == null) {
-            RequirementsCsv.writeStaffingQueues(out, rows);
+            RequirementsCsv.writeStaffingQueues(out, written, simulated);
             return;
         }
-        try (AtomicFile.Batch batch = AtomicFile.batch().protect(input, goals)) {
-            RequirementsCsv.writeStaffingQueues(batch.stage(output), rows);
+        try (AtomicFile.Batch batch = AtomicFile.batch().protect(input, goals, routing)) {
+            RequirementsCsv.writeStaffingQueues(batch.stage(output), written, simulated);
             batch.commit();
         }
         Duration length = forecasts.values().iterator().next().calls().interval();
-        if (rows.size() == 1 && rows.containsKey(ForecastCsv.MAIN_QUEUE)) {
-            out.printf(Locale.ROOT, "wrote %d intervals of %s to %s %s%n", rows.get(ForecastCsv.MAIN_QUEUE).size(),
-                    length(length), output, summary(staffing.get(ForecastCsv.MAIN_QUEUE), rows.get(ForecastCsv.MAIN_QUEUE)));
+        if (written.size() == 1 && written.containsKey(ForecastCsv.MAIN_QUEUE)) {
+            out.printf(Locale.ROOT, "wrote %d intervals of %s to %s %s%n", written.get(ForecastCsv.MAIN_QUEUE).size(),
+                    length(length), output, summary(staffing.get(ForecastCsv.MAIN_QUEUE), written.get(ForecastCsv.MAIN_QUEUE)));
         } else {
-            out.printf(Locale.ROOT, "wrote %d queues, %d intervals of %s in all, to %s:%n", rows.size(),
-                    rows.values().stream().mapToInt(List::size).sum(), length(length), output);
-            rows.forEach((queue, planned) -> out.println("  " + queue + " " + summary(staffing.get(queue), planned)));
+            out.printf(Locale.ROOT, "wrote %d queues, %d intervals of %s in all, to %s:%n", written.size(),
+                    written.values().stream().mapToInt(List::size).sum(), length(length), output);
+            written.forEach((queue, planned) -> out.println("  " + queue + " " + summary(staffing.get(queue), planned)));
         }
+        if (refined != null) {
+            printRefinement(out, refined);
+        }
+    }
+
+    /** What the refinement saved, in agent-hours on the phones, and the simulated service level before and after. */
+    private void printRefinement(PrintWriter out, StaffingRefinement.Result refined) {
+        double before = StaffingRefinement.Result.agentHours(refined.startAgents());
+        double after = StaffingRefinement.Result.agentHours(refined.agents());
+        out.printf(Locale.ROOT, "refined by simulation (%d rounds of %d replications, seed %d): %.1f agent-hours on the"
+                        + " phones, %.1f fewer than each queue staffed alone (%.1f%%)%n", refined.rounds(), replications, seed,
+                after, before - after, before == 0 ? 0 : 100 * (before - after) / before);
+        Map<String, Double> alone = new TreeMap<>();
+        refined.start().byQueue().forEach(row -> alone.put(row.queue(), row.serviceLevel().mean()));
+        for (var row : refined.simulated().byQueue()) {
+            out.printf(Locale.ROOT, "  %s: simulated service level %.1f%% (each queue staffed alone: %.1f%%)%n",
+                    row.queue(), 100 * row.serviceLevel().mean(), 100 * alone.getOrDefault(row.queue(), Double.NaN));
+        }
+    }
+
+    /**
+     * Each queue's requirement refined by simulation, from the requirements of each queue alone; prints what it saved.
+     */
+    private StaffingRefinement.Result refine(Map<String, Forecast> forecasts, Map<String, Staffing> staffing,
+                                             Map<String, List<IntervalStaffing>> rows) throws IOException {
+        Map<String, IntervalSeries> calls = new TreeMap<>();
+        Map<String, IntervalSeries> handle = new TreeMap<>();
+        Map<String, IntervalSeries> start = new TreeMap<>();
+        forecasts.forEach((queue, forecast) -> {
+            calls.put(queue, forecast.calls());
+            handle.put(queue, forecast.aht().orElseThrow());
+            IntervalSeries.Builder agents = IntervalSeries.builder(forecast.calls().zone(), forecast.calls().interval());
+            List<IntervalStaffing> planned = rows.get(queue);
+            for (int i = 0; i < planned.size(); i++) {
+                agents.add(forecast.calls().zonedStart(i), planned.get(i).agents());
+            }
+            start.put(queue, agents.build());
+        });
+        Map<String, ServiceGoal> goalsByQueue = new TreeMap<>();
+        staffing.forEach((queue, one) -> goalsByQueue.put(queue, one.goal()));
+        ServiceGoal any = goalsByQueue.values().stream().filter(g -> g.serviceLevel() > 0).findFirst()
+                .orElse(goalsByQueue.values().iterator().next());
+        KpiDefinitions definitions = KpiDefinitions.defaults().withZone(zone).withAnswerWithin(any.answerWithin())
+                .withBasis(any.basis());
+        Simulation simulation = Simulation.of(Arrivals.forecast(calls, handle, Double.NaN), Duty.staffing(start))
+                .withPatience(patience(staffing)).withReplications(replications).withSeed(seed);
+        if (routing != null) {
+            try {
+                simulation = simulation.withRouting(Routing.read(routing));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(routing + ": " + e.getMessage(), e);
+            }
+        }
+        StaffingRefinement.Result result = StaffingRefinement.refine(simulation, start, goalsByQueue, definitions, rounds);
+        if (!result.meetsGoal()) {
+            throw new IllegalArgumentException("--refine-by-simulation found no staffing that meets every queue's goal"
+                    + " in the simulation within " + rounds + " rounds: give more --rounds");
+        }
+        return result;
+    }
+
+    /** The simulated service level of each row, in the rows' order (empty where no call came). */
+    private static Map<String, List<OptionalDouble>> simulatedLevels(Map<String, Forecast> forecasts,
+                                                                     StaffingRefinement.Result refined) {
+        Map<String, List<OptionalDouble>> levels = new TreeMap<>();
+        forecasts.forEach((queue, forecast) -> {
+            IntervalSeries level = refined.serviceLevel().get(queue);
+            IntervalSeries calls = forecast.calls();
+            List<OptionalDouble> one = new ArrayList<>(calls.size());
+            for (int i = 0; i < calls.size(); i++) {
+                int at = level.indexOf(calls.zonedStart(i).toInstant());
+                one.add(at < 0 ? OptionalDouble.empty() : OptionalDouble.of(level.value(at)));
+            }
+            levels.put(queue, one);
+        });
+        return levels;
+    }
+
+    /** The one caller patience of every queue's model for the simulation: none for Erlang C. */
+    private CallerPatience patience(Map<String, Staffing> staffing) {
+        java.util.Set<Optional<Duration>> patiences = new java.util.HashSet<>();
+        staffing.values().forEach(one -> patiences.add(one.model() instanceof ErlangA a ? Optional.of(a.meanPatience())
+                : Optional.empty()));
+        if (patiences.size() > 1) {
+            throw new IllegalArgumentException("--refine-by-simulation simulates one caller patience for every queue:"
+                    + " give every queue the same patience (or none)");
+        }
+        return patiences.iterator().next().map(CallerPatience::exponential).orElse(CallerPatience.none());
+    }
+
+    /** The rows of the refined agents, each with the service that queue alone expects of them. */
+    private static Map<String, List<IntervalStaffing>> refinedRows(Map<String, Forecast> forecasts,
+                                                                   Map<String, Staffing> staffing,
+                                                                   StaffingRefinement.Result refined) {
+        Map<String, List<IntervalStaffing>> rows = new TreeMap<>();
+        forecasts.forEach((queue, forecast) -> {
+            List<IntervalCalls> demand = demand(forecast);
+            IntervalSeries agents = refined.agents().get(queue);
+            List<IntervalStaffing> one = new ArrayList<>(demand.size());
+            for (int i = 0; i < demand.size(); i++) {
+                one.add(staffing.get(queue).interval(demand.get(i), forecast.calls().interval(), (int) agents.value(i)));
+            }
+            rows.put(queue, one);
+        });
+        return rows;
     }
 
     /** The staffing the flags give, for a queue the goals file does not name. */

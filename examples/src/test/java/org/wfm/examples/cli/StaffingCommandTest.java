@@ -169,6 +169,64 @@ class StaffingCommandTest {
         assertThat(out).doesNotExist();
     }
 
+    @Test
+    void refinementBySimulationKeepsEveryQueueOnItsGoalInEveryInterval() throws IOException {
+        List<String> lines = new ArrayList<>(List.of("queue,start,forecast,aht"));
+        for (int i = 0; i < 8; i++) {
+            String start = LocalDateTime.of(2026, 1, 5, 8, 0).plusMinutes(30L * i).toString();
+            lines.add("sales," + start + "," + (20 + 5 * i) + ",240");
+            lines.add("service," + start + "," + (30 + 3 * i) + ",180");
+        }
+        Path forecast = write("forecast.csv", lines.toArray(String[]::new));
+        Path out = dir.resolve("refined.csv");
+
+        WfmRun run = run("staffing", "--input", forecast.toString(), "--sl", "0.8", "--refine-by-simulation",
+                "--replications", "20", "--output", out.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\nrefined by simulation (").contains(" fewer than each queue staffed alone (")
+                .contains("\n  sales: simulated service level ");
+        List<String> rows = Files.readAllLines(out);
+        assertThat(rows.get(0)).isEqualTo("queue,start,required,calls,aht,workload,agents,service_level,asa,occupancy,"
+                + "abandon_rate,scheduled_agents,simulated_service_level");
+        List<String> alone = tail(run("staffing", "--input", forecast.toString(), "--sl", "0.8"));
+        int refined = 0;
+        int each = 0;
+        for (int i = 1; i < rows.size(); i++) {
+            String[] cells = rows.get(i).split(",", -1);
+            refined += Integer.parseInt(cells[2]);
+            each += Integer.parseInt(alone.get(i - 1).split(",")[2]);
+            assertThat(Double.parseDouble(cells[12])).as(rows.get(i)).isGreaterThanOrEqualTo(0.8);
+        }
+        assertThat(refined).isLessThan(each); // two pooled queues need fewer agents than each alone
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "--routing r.json --sl 0.8|--routing is for --refine-by-simulation",
+            "--refine-by-simulation --rounds 0 --sl 0.8|--replications must be 1 to 100000 and --rounds 1 to 1000, got 100 and 0",
+    })
+    void refinementFlagsThatDisagreeAreRefused(String flags, String message) {
+        Path forecast = write("forecast.csv", "start,forecast,aht", "2026-01-05T08:00,10,180", "2026-01-05T08:30,10,180");
+        List<String> args = new ArrayList<>(List.of("staffing", "--input", forecast.toString()));
+        args.addAll(List.of(flags.split(" ")));
+        WfmRun run = run(args.toArray(String[]::new));
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("wfm: " + message + System.lineSeparator());
+    }
+
+    @Test
+    void refinementNeedsOnePatienceForEveryQueue() {
+        Path both = write("both.csv", "queue,start,forecast,aht", "sales,2026-01-05T08:00,40,200",
+                "sales,2026-01-05T08:30,40,200", "vip,2026-01-05T08:00,5,300", "vip,2026-01-05T08:30,5,300");
+        Path goals = write("goals.json", "[{\"queue\": \"vip\", \"sl\": 0.8, \"patience\": \"PT2M\"}]");
+        WfmRun run = run("staffing", "--input", both.toString(), "--goals", goals.toString(), "--sl", "0.8",
+                "--refine-by-simulation", "--output", dir.resolve("r.csv").toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("wfm: --refine-by-simulation simulates one caller patience for every queue:"
+                + " give every queue the same patience (or none)" + System.lineSeparator());
+        assertThat(dir.resolve("r.csv")).doesNotExist();
+    }
+
     /** The data rows of a one-queue requirements CSV printed to stdout. */
     private static List<String> tail(WfmRun run) {
         assertThat(run.status()).isZero();

@@ -100,6 +100,22 @@ public record KpiFigures(String queue, ZonedDateTime start, LocalDate date, Serv
         return Double.isNaN(phoneSeconds) ? OptionalDouble.empty() : share(busySeconds, phoneSeconds);
     }
 
+    /**
+     * The figures of this row's calls and {@code other}'s together (of two replications of a simulation, say): counts
+     * and totals added, the longest wait the longer one; revenue and phone time NaN unless both have them. Keeps this
+     * row's queue, start, date and basis.
+     */
+    public KpiFigures plus(KpiFigures other) {
+        return new KpiFigures(queue, start, date, basis, offered + other.offered, answered + other.answered,
+                abandoned + other.abandoned, voicemail + other.voicemail, blocked + other.blocked,
+                answeredWithin + other.answeredWithin, abandonedWithin + other.abandonedWithin,
+                shortAbandoned + other.shortAbandoned, answerWait + other.answerWait, handle + other.handle,
+                abandonWait + other.abandonWait, Math.max(maxWait, other.maxWait), fcrJudged + other.fcrJudged,
+                fcrResolved + other.fcrResolved, outbound + other.outbound, rightParty + other.rightParty,
+                successful + other.successful, revenue + other.revenue, phoneSeconds + other.phoneSeconds,
+                busySeconds + other.busySeconds);
+    }
+
     private static OptionalDouble share(double numerator, double denominator) {
         return denominator > 0 ? OptionalDouble.of(numerator / denominator) : OptionalDouble.empty();
     }

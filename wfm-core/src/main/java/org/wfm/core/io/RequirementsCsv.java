@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 /**
@@ -156,25 +157,52 @@ public final class RequirementsCsv {
     }
 
     /**
+     * As {@link #writeStaffingQueues(Writer, Map)}, with a last column {@code simulated_service_level} when
+     * {@code simulated} is not null: per queue, one value per row in the rows' order, empty where it is absent.
+     */
+    public static void writeStaffingQueues(Path file, Map<String, List<IntervalStaffing>> queues,
+                                           Map<String, List<OptionalDouble>> simulated) throws IOException {
+        AtomicFile.write(file, writer -> writeStaffingQueues(writer, queues, simulated));
+    }
+
+    /**
      * Writes the staffing of every interval of every queue with all columns to {@code writer}: the one queue
      * {@code main} alone as {@link #writeStaffing(Writer, List)} does (no {@code queue} column), any other map with
      * the {@code queue} column first, rows in the map's order of queues, then in each queue's order.
      */
     public static void writeStaffingQueues(Writer writer, Map<String, List<IntervalStaffing>> queues) throws IOException {
+        writeStaffingQueues(writer, queues, null);
+    }
+
+    /** As {@link #writeStaffingQueues(Path, Map, Map)}, to {@code writer}. */
+    public static void writeStaffingQueues(Writer writer, Map<String, List<IntervalStaffing>> queues,
+                                           Map<String, List<OptionalDouble>> simulated) throws IOException {
         boolean named = !(queues.size() == 1 && queues.containsKey(ForecastCsv.MAIN_QUEUE));
         List<String> header = new ArrayList<>(List.of(START, REQUIRED, "calls", "aht", "workload", "agents",
                 "service_level", "asa", "occupancy", "abandon_rate", "scheduled_agents"));
         if (named) {
             header.add(0, QUEUE);
         }
+        if (simulated != null) {
+            header.add("simulated_service_level");
+        }
         CsvWriter csv = new CsvWriter(writer, header.toArray(String[]::new));
         for (Map.Entry<String, List<IntervalStaffing>> queue : queues.entrySet()) {
-            for (IntervalStaffing row : queue.getValue()) {
+            List<OptionalDouble> levels = simulated == null ? null : simulated.get(queue.getKey());
+            if (levels != null && levels.size() != queue.getValue().size()) {
+                throw new IllegalArgumentException("queue " + queue.getKey() + " has " + queue.getValue().size()
+                        + " rows but " + levels.size() + " simulated service levels");
+            }
+            for (int i = 0; i < queue.getValue().size(); i++) {
+                IntervalStaffing row = queue.getValue().get(i);
                 ExpectedService service = row.service();
                 List<Object> cells = new ArrayList<>(List.of(row.start(), row.agents(), row.calls(), row.ahtSeconds(),
                         row.workload(), service.agents(), service.serviceLevel(), service.asa(), service.occupancy()));
                 cells.add(service.abandonRate().isPresent() ? service.abandonRate().getAsDouble() : null);
                 cells.add(row.plannedAgents());
+                if (simulated != null) {
+                    cells.add(levels != null && levels.get(i).isPresent() ? levels.get(i).getAsDouble() : null);
+                }
                 if (named) {
                     cells.add(0, queue.getKey());
                 }

@@ -86,7 +86,18 @@ public record Staffing(QueueModel model, ServiceGoal goal, Shrinkage shrinkage) 
 
     /** Staffing of one interval of length {@code interval}. */
     public IntervalStaffing interval(IntervalCalls demand, Duration interval) {
-        ExpectedService service = solve(demand.workload(interval), demand.ahtSeconds());
+        return row(demand, solve(demand.workload(interval), demand.ahtSeconds()));
+    }
+
+    /**
+     * One interval of length {@code interval} staffed with {@code agents} decided elsewhere (by a simulation, say):
+     * the service this queue alone expects of them, and their planned agents.
+     */
+    public IntervalStaffing interval(IntervalCalls demand, Duration interval, int agents) {
+        return row(demand, evaluate(demand.workload(interval), demand.ahtSeconds(), agents));
+    }
+
+    private IntervalStaffing row(IntervalCalls demand, ExpectedService service) {
         return new IntervalStaffing(demand.start(), demand.calls(), demand.ahtSeconds(), service,
                 shrinkage.planned(service.agents()), shrinkage.plannedAgents(service.agents()));
     }

@@ -154,6 +154,18 @@ public final class Simulation {
         return new Simulation(arrivals, duty, newRouting, handleTimes, patience, replications, seed, absence);
     }
 
+    /**
+     * This simulation against other agents, its callers, routing and settings kept.
+     *
+     * @throws IllegalArgumentException as {@link #of(Arrivals, Duty)} and {@link #withRouting(Routing)} do when the
+     *                                  agents do not fit the callers or the routing
+     */
+    public Simulation withDuty(Duty newDuty) {
+        Simulation other = of(arrivals, newDuty);
+        other = routing == null ? other : other.withRouting(routing);
+        return new Simulation(arrivals, newDuty, other.routing, handleTimes, patience, replications, seed, absence);
+    }
+
     public Simulation withHandleTimes(HandleTimes times) {
         return new Simulation(arrivals, duty, routing, Objects.requireNonNull(times), patience, replications, seed,
                 absence);
