@@ -23,6 +23,7 @@ import java.time.format.DateTimeParseException;
                 BacktestCommand.class,
                 DemoCommand.class,
                 BoundCommand.class,
+                ProblemCommand.class,
                 ScheduleCommand.class,
                 RescheduleCommand.class,
                 KpiCommand.class,

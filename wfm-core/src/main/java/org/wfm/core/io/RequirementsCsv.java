@@ -78,7 +78,8 @@ public final class RequirementsCsv {
 
     /**
      * Reads a Requirements CSV with an optional {@code queue} column: per queue the agents required per interval of
-     * length {@code interval}, in queue order. A file without the column is the one queue {@code main}.
+     * length {@code interval} ({@code null}: inferred from the rows of all queues), in queue order. A file without the
+     * column is the one queue {@code main}.
      *
      * @throws InputFormatException as {@link #read(Path, ZoneId, Duration)} does, an interval repeated being one
      *                              repeated for a queue
@@ -90,10 +91,11 @@ public final class RequirementsCsv {
         }
         table.requireColumns(START, REQUIRED);
         Map<String, List<CsvTable.Row>> byQueue = table.rowsBy(QUEUE);
-        Grain.of(table, table.rows().stream().map(row -> row.dateTime(START)).toArray(LocalDateTime[]::new), interval);
+        Duration grain = Grain.of(table, table.rows().stream().map(row -> row.dateTime(START))
+                .toArray(LocalDateTime[]::new), interval);
         Map<String, IntervalSeries> queues = new TreeMap<>();
         byQueue.forEach((queue, rows) -> {
-            IntervalSeries.Builder series = IntervalSeries.builder(zone, interval);
+            IntervalSeries.Builder series = IntervalSeries.builder(zone, grain);
             for (CsvTable.Row row : rows) {
                 try {
                     series.add(row.dateTime(START), row.nonNegative(REQUIRED));
@@ -111,8 +113,9 @@ public final class RequirementsCsv {
 
     private static IntervalSeries read(CsvTable table, ZoneId zone, Duration interval) {
         List<Requirement> requirements = requirements(table);
-        Grain.of(table, requirements.stream().map(Requirement::start).toArray(LocalDateTime[]::new), interval);
-        IntervalSeries.Builder series = IntervalSeries.builder(zone, interval);
+        Duration grain = Grain.of(table, requirements.stream().map(Requirement::start).toArray(LocalDateTime[]::new),
+                interval);
+        IntervalSeries.Builder series = IntervalSeries.builder(zone, grain);
         for (int i = 0; i < requirements.size(); i++) {
             try {
                 series.add(requirements.get(i).start(), requirements.get(i).required());

@@ -54,6 +54,36 @@ public final class ScheduleProblemJson {
     private ScheduleProblemJson() {
     }
 
+    /**
+     * Reads a shift types file: a list of shift types as the problem's {@code shiftTypes} holds them.
+     *
+     * @throws InputFormatException naming the file, line and JSON path ({@code [0].length}) of a malformed or invalid
+     *                              shift type, a file that is not a list or is empty, or a shift type id given twice
+     */
+    public static List<ShiftType> readShiftTypes(Path file) throws IOException {
+        String source = file.toString();
+        List<ShiftType> types;
+        try (Reader reader = InputFile.open(file)) {
+            JsonNode tree = WfmJson.mapper().readTree(reader);
+            if (tree == null || !tree.isArray() || tree.isEmpty()) {
+                throw new InputFormatException(source, 1, null, "expected a list of shift types, e.g. [{\"id\": \"FT8\","
+                        + " \"earliestStart\": \"07:00\", \"latestStart\": \"13:30\", \"startStep\": \"PT15M\","
+                        + " \"length\": \"PT8H30M\"}]");
+            }
+            types = WfmJson.mapper().readerForListOf(ShiftType.class).readValue(tree);
+        } catch (JsonProcessingException e) {
+            throw WfmJson.error(source, e);
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < types.size(); i++) {
+            if (!ids.add(types.get(i).id())) {
+                throw new InputFormatException(source, 0, "[" + i + "].id", "shift type " + types.get(i).id()
+                        + " is listed twice");
+            }
+        }
+        return types;
+    }
+
     /** Reads a problem file; a requirements CSV path in it is resolved against the file's folder. */
     public static ScheduleProblem read(Path file) throws IOException {
         try (Reader reader = InputFile.open(file)) {
