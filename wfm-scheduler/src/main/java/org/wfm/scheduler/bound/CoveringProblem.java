@@ -4,7 +4,6 @@ import org.wfm.core.IntervalSeries;
 import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.BreakRule;
 import org.wfm.core.workforce.Contract;
-import org.wfm.core.workforce.QueueDemand;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.ShiftType;
 import org.wfm.core.workforce.Timeline;
@@ -20,12 +19,8 @@ import java.util.stream.IntStream;
 
 /**
  * The data of the set-covering relaxation of a {@link ScheduleProblem}, solver-free: the horizon's intervals
- * with their planned requirement (in all and per queue), every possible shift start with its break positions,
- * and the agents pooled into groups that share the same allowed shift types and the same skill set.
- *
- * <p>A skill set here is an agent's queues among those with some demand in the horizon: a queue nobody needs
- * does not tell agents apart, so a team that differs only in such skills has one skill set, as a fully
- * cross-trained one.
+ * with their planned requirement, every possible shift start with its break positions, and the agents pooled
+ * into groups that share the same allowed shift types.
  *
  * <p>Intervals are counted in elapsed time from the zoned start of the horizon, so a 23- or 25-hour DST day
  * has 92 or 100 quarter-hours and a shift keeps its elapsed length. Shift starts come from {@link Timeline}, as
@@ -38,16 +33,15 @@ final class CoveringProblem {
     }
 
     /**
-     * Agents allowed exactly the same shift types and skilled for the same queues, pooled.
+     * Agents allowed exactly the same shift types, pooled.
      *
      * @param types     indexes of the allowed shift types
-     * @param skillSet  index of the agents' skill set in {@link #skillSets}
      * @param dayLimits most shifts the group can work on sets of days: every single day, the whole horizon, and
      *                  the other sets where the agents' own limits bind harder than those
      * @param minHours  least paid hours of the group that the agents can reach, summed
      * @param maxHours  most paid hours of the group, summed ({@code +infinity} when some agent has no limit)
      */
-    record AgentGroup(int[] types, int skillSet, List<DayLimit> dayLimits, double minHours, double maxHours) {
+    record AgentGroup(int[] types, List<DayLimit> dayLimits, double minHours, double maxHours) {
     }
 
     /**
@@ -68,12 +62,7 @@ final class CoveringProblem {
 
     final int days;
     final int intervals;
-    /** Per interval: agents planned on the phones over all queues, agent-intervals. */
     final double[] planned;
-    /** Per queue (the problem's order) and interval: agents planned on the phones, agent-intervals. */
-    final double[][] plannedByQueue;
-    /** The distinct skill sets of the groups, in order of first appearance: bit {@code q} for queue {@code q}. */
-    final int[] skillSets;
     /** Per shift type: its length in intervals. */
     final int[] lengths;
     /** Per shift type: its paid hours. */
@@ -83,14 +72,11 @@ final class CoveringProblem {
     final List<Start> starts;
     final List<AgentGroup> groups;
 
-    private CoveringProblem(int days, int intervals, double[] planned, double[][] plannedByQueue, int[] skillSets,
-                            int[] lengths, double[] paidHours, int[][][] breaks, List<Start> starts,
-                            List<AgentGroup> groups) {
+    private CoveringProblem(int days, int intervals, double[] planned, int[] lengths, double[] paidHours, int[][][] breaks,
+                            List<Start> starts, List<AgentGroup> groups) {
         this.days = days;
         this.intervals = intervals;
         this.planned = planned;
-        this.plannedByQueue = plannedByQueue;
-        this.skillSets = skillSets;
         this.lengths = lengths;
         this.paidHours = paidHours;
         this.breaks = breaks;
@@ -106,14 +92,6 @@ final class CoveringProblem {
         IntervalSeries requirements = problem.requirements();
         for (int i = 0; i < requirements.size(); i++) {
             planned[timeline.indexAt(requirements.zonedStart(i).toEpochSecond())] = problem.plannedRequirement(i);
-        }
-        List<QueueDemand> queues = problem.queues();
-        double[][] plannedByQueue = new double[queues.size()][intervals];
-        for (int q = 0; q < queues.size(); q++) {
-            IntervalSeries queue = queues.get(q).requirements();
-            for (int i = 0; i < queue.size(); i++) {
-                plannedByQueue[q][timeline.indexAt(queue.zonedStart(i).toEpochSecond())] = problem.planned(queue.value(i));
-            }
         }
         List<ShiftType> types = problem.shiftTypes();
         int[] lengths = new int[types.size()];
@@ -138,31 +116,8 @@ final class CoveringProblem {
                 }
             }
         }
-        int[] masks = skillMasks(problem, plannedByQueue);
-        List<Integer> skillSets = new ArrayList<>();
-        for (int mask : masks) {
-            if (!skillSets.contains(mask)) {
-                skillSets.add(mask);
-            }
-        }
-        return new CoveringProblem(problem.days(), intervals, planned, plannedByQueue,
-                skillSets.stream().mapToInt(Integer::intValue).toArray(), lengths, paidHours, breaks,
-                List.copyOf(starts), groups(problem, timeline, masks, skillSets));
-    }
-
-    /** Each agent's skills among the queues with some demand, bit {@code q} for queue {@code q}, in agent order. */
-    private static int[] skillMasks(ScheduleProblem problem, double[][] plannedByQueue) {
-        int needed = 0;
-        for (int q = 0; q < plannedByQueue.length; q++) {
-            if (Arrays.stream(plannedByQueue[q]).anyMatch(p -> p > 0)) {
-                needed |= 1 << q;
-            }
-        }
-        int[] masks = problem.skillMasks();
-        for (int a = 0; a < masks.length; a++) {
-            masks[a] &= needed;
-        }
-        return masks;
+        return new CoveringProblem(problem.days(), intervals, planned, lengths, paidHours, breaks, List.copyOf(starts),
+                groups(problem, timeline));
     }
 
     /** Total planned demand over the horizon, agent-intervals. */
@@ -170,33 +125,26 @@ final class CoveringProblem {
         return Arrays.stream(planned).sum();
     }
 
-    /** What the agents of a group share: the indexes of the allowed shift types and the skill set's index. */
-    private record GroupKey(List<Integer> types, int skillSet) {
-    }
-
-    /** The agents grouped by allowed shift types and skill set, in order of first appearance. */
-    private static List<AgentGroup> groups(ScheduleProblem problem, Timeline timeline, int[] masks,
-                                           List<Integer> skillSets) {
+    private static List<AgentGroup> groups(ScheduleProblem problem, Timeline timeline) {
         List<ShiftType> types = problem.shiftTypes();
-        Map<GroupKey, List<Agent>> byKey = new LinkedHashMap<>();
-        for (int a = 0; a < masks.length; a++) {
-            Agent agent = problem.agents().get(a);
-            List<Integer> allowed = new ArrayList<>();
+        Map<List<Integer>, List<Agent>> byTypes = new LinkedHashMap<>();
+        for (Agent agent : problem.agents()) {
+            List<Integer> key = new ArrayList<>();
             for (int k = 0; k < types.size(); k++) {
                 if (agent.allows(types.get(k).id())) {
-                    allowed.add(k);
+                    key.add(k);
                 }
             }
-            byKey.computeIfAbsent(new GroupKey(List.copyOf(allowed), skillSets.indexOf(masks[a])),
-                    x -> new ArrayList<>()).add(agent);
+            byTypes.computeIfAbsent(List.copyOf(key), x -> new ArrayList<>()).add(agent);
         }
         List<AgentGroup> groups = new ArrayList<>();
-        byKey.forEach((key, agents) -> groups.add(group(problem, timeline, key, agents)));
+        byTypes.forEach((key, agents) -> groups.add(group(problem, timeline, key, agents)));
         return List.copyOf(groups);
     }
 
-    private static AgentGroup group(ScheduleProblem problem, Timeline timeline, GroupKey key, List<Agent> agents) {
-        List<ShiftType> types = key.types().stream().map(problem.shiftTypes()::get).toList();
+    private static AgentGroup group(ScheduleProblem problem, Timeline timeline, List<Integer> key,
+                                    List<Agent> agents) {
+        List<ShiftType> types = key.stream().map(problem.shiftTypes()::get).toList();
         double leastPaid = types.stream().mapToDouble(ShiftType::paidHours).min().orElseThrow();
         double mostPaid = types.stream().mapToDouble(ShiftType::paidHours).max().orElseThrow();
         int days = problem.days();
@@ -231,8 +179,8 @@ final class CoveringProblem {
                 dayLimits.add(new DayLimit(set, shifts));
             }
         }
-        return new AgentGroup(key.types().stream().mapToInt(Integer::intValue).toArray(), key.skillSet(),
-                List.copyOf(dayLimits), minHours, maxHours);
+        return new AgentGroup(key.stream().mapToInt(Integer::intValue).toArray(), List.copyOf(dayLimits), minHours,
+                maxHours);
     }
 
     /** Sum over agents of {@code min(limit, days of the set the agent can work)}. */

@@ -37,10 +37,11 @@ import java.util.Map;
  *       7 days, every run of consecutive days for a longer one; a vacation day cannot be traded for another
  *       agent's day); the group's paid hours at most the sum of {@code maxHours}.</li>
  * </ul>
- * The shortfall bound minimises {@code sum u_t}. The surplus bound then minimises {@code sum v_t} with
- * {@code sum u_t} held at that optimum and the groups' paid hours at least the sum of {@code minHours} (each
- * agent's capped at what its day limit can reach; dropped if the relaxation cannot meet them at that shortfall).
- * That second LP is skipped when the shortfall optimum found already has no surplus and meets the minimum hours.
+ * The pooled shortfall bound minimises {@code sum u_t}. The surplus bound then minimises {@code sum v_t} with
+ * {@code sum u_t} held at most at the shortfall bound (the pooled one, or with skills the larger split one below)
+ * and the groups' paid hours at least the sum of {@code minHours} (each agent's capped at what its day limit can
+ * reach; dropped if the relaxation cannot meet them at that shortfall). That second LP is skipped when the
+ * pooled shortfall optimum found already has no surplus and meets the minimum hours.
  * Intervals that no shift covers and that need nobody get no row.
  *
  * <p>Size: the LP grows with shift starts, break positions, days and agent groups, not with the number of
@@ -56,18 +57,28 @@ import java.util.Map;
  * consecutive days; unavailable windows, except that an agent whose
  * windows block every start of a day counts as unavailable that day; the order of breaks and their
  * non-overlap (overlapping breaks only lower coverage, which the minimum avoids); minimum hours for the
- * shortfall bound.
+ * shortfall bound; skills, in part (below).
  *
- * <p>Skills: with several skill sets (an agent's queues among those with demand), the columns, day counts and
- * groups are per skill set, and each interval's coverage of a set is shared out over its queues by allocation
- * variables (see {@code demand} and {@code setRow}); the rounding cut stays on the pooled coverage. A roster's
- * allocation, its leftover and its total shortfall (summed over queues, unweighted) are a point of that LP with
- * the same shortfall. With one skill set the LP is the pooled one above. This LP is about seven times the
- * pooled one on a three-queue week and takes minutes ({@code BoundBenchmark skills:20:2}).
+ * <p>Queues and skills: the LP above covers the requirement of all queues with all agents, as if every agent
+ * answered every queue. With several queues the shortfall bounded is the roster's total over queues and
+ * intervals, unweighted: {@link org.wfm.core.workforce.RosterSummary#shortfall()}, the sum over queues of
+ * {@code max(0, planned - allocated)} of the roster's allocation. That allocation minimises the weighted
+ * shortfall, and every such allocation leaves the least unweighted total there is (the allocations form a
+ * polymatroid), so no allocation of the roster's agents does better; the weighted shortfall and the solver's
+ * score are not bounded. When the agents differ in skills among the queues with demand, the bound is the best
+ * sum of pooled LPs over a partition of the queues, each part's queues against the agents skilled for one of
+ * them ({@link QueueSplit}, which has the proof): never below the pooled bound, equal to the sum of the queues'
+ * own bounds when every agent answers one queue, but blind to an agent's time being shared between parts.
+ * One LP over all skill sets (columns per skill set, the agents of each set shared out over its queues per
+ * interval) would be tighter, but has about seven times the columns and nine times the rows of the pooled LP on
+ * a three-queue week, and ojAlgo takes minutes for it where the pooled LP takes a second. The surplus LP stays
+ * pooled: a roster's surplus (its agents beyond what the queues take) is at least its pooled surplus, and its
+ * pooled shortfall at most its total shortfall, so the pooled surplus LP with the shortfall held at most at the
+ * split bound still bounds the surplus of every roster whose shortfall equals that bound.
  *
- * <p>The solver's optimum (exact up to its feasibility tolerance, about {@code 1e-8} per row) is lowered by
- * {@code 1e-7} and reported rounded to {@code 1e-6} agent-intervals, never negative: far below anything a roster
- * can change, and whole optima print as whole numbers.
+ * <p>The solver's optimum (exact up to its feasibility tolerance, about {@code 1e-8} per row; with skills the
+ * sum of a few parts' optima) is lowered by {@code 1e-7} and reported rounded to {@code 1e-6} agent-intervals,
+ * never negative: far below anything a roster can change, and whole optima print as whole numbers.
  */
 public final class LowerBound {
 
@@ -90,22 +101,28 @@ public final class LowerBound {
     public static Bound of(ScheduleProblem problem) {
         CoveringProblem covering = CoveringProblem.of(problem);
         Lp first = new Lp(covering, Double.NaN, false);
-        double shortfall = first.minimiseShortfall();
-        // the second LP only matters when the shortfall optimum found leaves surplus or misses minimum hours
+        double shortfall = QueueSplit.of(problem).best(first.minimiseShortfall(), LowerBound::pooledShortfall);
+        // the second LP only matters when the pooled optimum found leaves surplus or misses minimum hours; that
+        // optimum's shortfall is at most the split's, so it holds under the surplus LP's cap too
         double surplus = first.optimumNeedsNoSurplus() ? 0 : leastSurplus(problem, covering, shortfall);
         return new Bound(reported(shortfall), reported(surplus));
     }
 
     /**
-     * The shortfall bound alone, agent-intervals: {@code of(problem).shortfall()} from one LP instead of up to two
-     * (for a roster's gap, which needs no surplus bound).
+     * The shortfall bound alone, agent-intervals: {@code of(problem).shortfall()} without the surplus LP (for a
+     * roster's gap, which needs no surplus bound).
      */
     public static double shortfall(ScheduleProblem problem) {
-        return reported(new Lp(CoveringProblem.of(problem), Double.NaN, false).minimiseShortfall());
+        return reported(QueueSplit.of(problem).best(pooledShortfall(problem), LowerBound::pooledShortfall));
     }
 
-    /** The size of the shortfall LP of {@code problem}: {@code {variables, rows}} (for the bound benchmark's report). */
-    static int[] shortfallLpSize(ScheduleProblem problem) {
+    /** The optimum of the shortfall LP with all of the problem's agents pooled over all of its queues. */
+    private static double pooledShortfall(ScheduleProblem problem) {
+        return new Lp(CoveringProblem.of(problem), Double.NaN, false).minimiseShortfall();
+    }
+
+    /** The size of the pooled shortfall LP of {@code problem}: {@code {variables, rows}}, for benchmarks. */
+    static int[] pooledLpSize(ScheduleProblem problem) {
         Lp lp = new Lp(CoveringProblem.of(problem), Double.NaN, false);
         return new int[]{lp.model.countVariables(), lp.model.countExpressions()};
     }
@@ -130,55 +147,34 @@ public final class LowerBound {
     /** One LP over a covering problem: shortfall capped at {@code shortfallCap} (NaN: free), min hours or not. */
     private static final class Lp {
         private final ExpressionsBasedModel model = new ExpressionsBasedModel();
-        /** The total shortfall as a sum of weighted variables. */
+        /** Each interval's shortfall as a sum of weighted variables. */
         private final Map<Variable, Double> shortfall = new LinkedHashMap<>();
-        /** The total surplus as a sum of weighted variables, plus {@link #surplusConstant}. */
+        /** Each interval's surplus as a sum of weighted variables, plus {@link #surplusConstant}. */
         private final Map<Variable, Double> surplus = new LinkedHashMap<>();
         private double surplusConstant;
         private final List<Expression> groupHours = new ArrayList<>();
         private final CoveringProblem covering;
-        /** Whether the agents have several skill sets: coverage is then per set, shared out over the queues. */
-        private final boolean bySkill;
-        /**
-         * Per skill set (one in all without {@link #bySkill}) and interval: the row the set's shift columns
-         * covering the interval enter, made on first use.
-         */
-        private final Expression[][] coverage;
-        /** With {@link #bySkill}, per queue and interval with demand: {@code sum_sigma a + u >= planned}. */
-        private final Expression[][] queueRows;
-        /** With {@link #bySkill}, per interval with a fractional planned total: the pooled rounding cut. */
-        private final Expression[] cuts;
+        private final Expression[] rows;
         private Optimisation.Result optimum;
 
         Lp(CoveringProblem covering, double shortfallCap, boolean minHours) {
             this.covering = covering;
-            this.bySkill = covering.skillSets.length > 1;
-            this.coverage = new Expression[bySkill ? covering.skillSets.length : 1][covering.intervals];
-            this.queueRows = new Expression[covering.plannedByQueue.length][covering.intervals];
-            this.cuts = new Expression[covering.intervals];
-            for (int t = 0; t < covering.intervals; t++) {
+            this.rows = new Expression[covering.intervals];
+            for (int t = 0; t < rows.length; t++) {
                 if (covering.planned[t] > 0) {
-                    if (bySkill) {
-                        demand(t);
-                    } else {
-                        coverage(0, t);
-                    }
+                    row(t);
                 }
             }
             int types = covering.lengths.length;
             int days = covering.days;
-            Expression[][][] starts = new Expression[coverage.length][days][types];
-            for (Expression[][] ofSet : starts) {
-                for (int d = 0; d < days; d++) {
-                    for (int k = 0; k < types; k++) {
-                        ofSet[d][k] = model.addExpression().level(0);
-                    }
+            Expression[][] starts = new Expression[days][types];
+            for (int d = 0; d < days; d++) {
+                for (int k = 0; k < types; k++) {
+                    starts[d][k] = model.addExpression().level(0);
                 }
             }
-            for (int set = 0; set < coverage.length; set++) {
-                for (CoveringProblem.Start start : covering.starts) {
-                    place(set, start, starts[set][start.day()][start.type()]);
-                }
+            for (CoveringProblem.Start start : covering.starts) {
+                place(start, starts[start.day()][start.type()]);
             }
             for (CoveringProblem.AgentGroup group : covering.groups) {
                 Expression hours = model.addExpression();
@@ -195,7 +191,7 @@ public final class LowerBound {
                         int k = group.types()[i];
                         shifts[d][i] = model.addVariable().lower(0);
                         hours.set(shifts[d][i], covering.paidHours[k]);
-                        starts[group.skillSet()][d][k].set(shifts[d][i], -1);
+                        starts[d][k].set(shifts[d][i], -1);
                     }
                 }
                 for (CoveringProblem.DayLimit limit : group.dayLimits()) {
@@ -213,110 +209,38 @@ public final class LowerBound {
             }
         }
 
-        /** The row of skill set {@code set}'s coverage of interval {@code t}, made on first use. */
-        private Expression coverage(int set, int t) {
-            if (coverage[set][t] == null) {
-                coverage[set][t] = bySkill ? setRow(set, t) : pooledRow(t);
-            }
-            return coverage[set][t];
-        }
-
         /**
-         * The coverage row of interval {@code t} of a team with one skill set. With a whole planned requirement
-         * {@code p}, {@code coverage + u - v = p} with shortfall {@code u >= 0} and surplus {@code v >= 0}. With
-         * {@code p = n + f} fractional, a roster's coverage is a whole number, so it is short by at least
-         * {@code f} or over by at least {@code 1 - f}: the convex hull of the two cases (the rounding cut
-         * {@code (1-f) u + f v >= f (1-f)}) makes the least shortfall at coverage {@code c} {@code p - c} up to
-         * {@code n}, {@code f (n + 1 - c)} between {@code n} and {@code n + 1}, then 0, and the least surplus
-         * {@code 0}, {@code (1-f)(c - n)}, then {@code c - p}. That is the row
+         * The coverage row of interval {@code t}, made on first use: intervals no shift covers need none. With a
+         * whole planned requirement {@code p}, {@code coverage + u - v = p} with shortfall {@code u >= 0} and
+         * surplus {@code v >= 0}. With {@code p = n + f} fractional, a roster's coverage is a whole number, so
+         * it is short by at least {@code f} or over by at least {@code 1 - f}: the convex hull of the two cases
+         * (the rounding cut {@code (1-f) u + f v >= f (1-f)}) makes the least shortfall at coverage {@code c}
+         * {@code p - c} up to {@code n}, {@code f (n + 1 - c)} between {@code n} and {@code n + 1}, then 0, and
+         * the least surplus {@code 0}, {@code (1-f)(c - n)}, then {@code c - p}. That is the row
          * {@code coverage + s + g - w = n + 1} with {@code 0 <= g <= 1} (the last agent's step), shortfall
          * {@code s + f g} and surplus {@code w + (1-f)(1 - g)}: the same plans as the cut, one row fewer.
          */
-        private Expression pooledRow(int t) {
-            double p = covering.planned[t];
-            double f = p - Math.floor(p);
-            Variable s = model.addVariable().lower(0);
-            Variable w = model.addVariable().lower(0);
-            shortfall.put(s, 1.0);
-            surplus.put(w, 1.0);
-            Expression row;
-            if (f > FRACTION) {
-                Variable g = model.addVariable().lower(0).upper(1);
-                row = model.addExpression().level(Math.floor(p) + 1).set(g, 1);
-                shortfall.put(g, f);
-                surplus.put(g, -(1 - f));
-                surplusConstant += 1 - f;
-            } else {
-                row = model.addExpression().level(p);
-            }
-            row.set(s, 1);
-            row.set(w, -1);
-            return row;
-        }
-
-        /**
-         * The rows of interval {@code t}'s demand with several skill sets: per queue {@code q} planned there,
-         * {@code sum_sigma a[sigma][q] + u[q] >= planned[q]} with shortfall {@code u[q] >= 0} (the allocations
-         * {@code a} come with the sets' rows); with a fractional planned total {@code n + f}, the pooled
-         * rounding cut {@code sum_q u[q] + h + f coverage >= f (n + 1)} with {@code h >= 0}, the coverage being
-         * the sets' allocations and leftovers summed. The interval's shortfall {@code S = sum_q u[q] + h} is
-         * then at least {@code sum_q u[q]} and at least {@code f (n + 1 - coverage)}, the pooled row's least
-         * shortfall where it exceeds {@code p - coverage}. Its surplus is
-         * {@code coverage - p + S}: what the roster's queues get beyond their plans, as the allocation's
-         * leftover, which is the coverage less what the queues take, {@code p - S}.
-         */
-        private void demand(int t) {
-            double p = covering.planned[t];
-            double f = p - Math.floor(p);
-            List<Variable> missing = new ArrayList<>();
-            for (int q = 0; q < queueRows.length; q++) {
-                double planned = covering.plannedByQueue[q][t];
-                if (planned > 0) {
-                    Variable u = model.addVariable().lower(0);
-                    queueRows[q][t] = model.addExpression().lower(planned).set(u, 1);
-                    missing.add(u);
+        private Expression row(int t) {
+            if (rows[t] == null) {
+                double p = covering.planned[t];
+                double f = p - Math.floor(p);
+                Variable s = model.addVariable().lower(0);
+                Variable w = model.addVariable().lower(0);
+                shortfall.put(s, 1.0);
+                surplus.put(w, 1.0);
+                if (f > FRACTION) {
+                    Variable g = model.addVariable().lower(0).upper(1);
+                    rows[t] = model.addExpression().level(Math.floor(p) + 1).set(g, 1);
+                    shortfall.put(g, f);
+                    surplus.put(g, -(1 - f));
+                    surplusConstant += 1 - f;
+                } else {
+                    rows[t] = model.addExpression().level(p);
                 }
+                rows[t].set(s, 1);
+                rows[t].set(w, -1);
             }
-            if (f > FRACTION) {
-                Variable h = model.addVariable().lower(0);
-                cuts[t] = model.addExpression().lower(f * (Math.floor(p) + 1)).set(h, 1);
-                missing.forEach(u -> cuts[t].set(u, 1));
-                missing.add(h);
-            }
-            for (Variable v : missing) {
-                shortfall.put(v, 1.0);
-                surplus.put(v, 1.0);
-            }
-            surplusConstant -= p;
-        }
-
-        /**
-         * The coverage row of skill set {@code set} in interval {@code t} with several skill sets:
-         * {@code coverage[set] = sum_q a[set][q] + e[set]}, the agents on the phones given to each of the set's
-         * queues planned in {@code t} and the leftover {@code e >= 0}; both count in the interval's pooled
-         * coverage for the rounding cut and in its surplus.
-         */
-        private Expression setRow(int set, int t) {
-            Variable leftover = model.addVariable().lower(0);
-            Expression row = model.addExpression().level(0).set(leftover, -1);
-            List<Variable> onPhone = new ArrayList<>(List.of(leftover));
-            int skills = covering.skillSets[set];
-            for (int q = 0; q < queueRows.length; q++) {
-                if ((skills >> q & 1) == 1 && queueRows[q][t] != null) {
-                    Variable a = model.addVariable().lower(0);
-                    row.set(a, -1);
-                    queueRows[q][t].set(a, 1);
-                    onPhone.add(a);
-                }
-            }
-            double f = covering.planned[t] - Math.floor(covering.planned[t]);
-            for (Variable v : onPhone) {
-                surplus.put(v, 1.0);
-                if (cuts[t] != null) {
-                    cuts[t].set(v, f);
-                }
-            }
-            return row;
+            return rows[t];
         }
 
         /**
@@ -325,9 +249,9 @@ public final class LowerBound {
          * or a single one for a type without breaks; then a variable per rule and position for each further
          * break, linked to the shift columns.
          */
-        private void place(int set, CoveringProblem.Start start, Expression dayCount) {
+        private void place(CoveringProblem.Start start, Expression dayCount) {
             int first = start.first();
-            int end = Math.min(first + covering.lengths[start.type()], covering.intervals);
+            int end = Math.min(first + covering.lengths[start.type()], rows.length);
             int[][] rules = covering.breaks[start.type()];
             int[] firstBreak = rules.length > 0 ? rules[0] : new int[]{0, 0, 0};
             List<Variable> shifts = new ArrayList<>();
@@ -337,7 +261,7 @@ public final class LowerBound {
                 dayCount.set(x, 1);
                 for (int t = Math.max(first, 0); t < end; t++) {
                     if (t < first + p || t >= first + p + firstBreak[2]) {
-                        coverage(set, t).set(x, 1);
+                        row(t).set(x, 1);
                     }
                 }
             }
@@ -349,9 +273,9 @@ public final class LowerBound {
                     Variable y = model.addVariable().lower(0);
                     link.set(y, 1);
                     int from = Math.max(first + p, 0);
-                    int to = Math.min(first + p + rule[2], covering.intervals);
+                    int to = Math.min(first + p + rule[2], rows.length);
                     for (int t = from; t < to; t++) {
-                        coverage(set, t).set(y, -1);
+                        row(t).set(y, -1);
                     }
                 }
             }

@@ -15,9 +15,10 @@ import java.util.Locale;
  * demand (overstaffed: minimum hours force surplus, so the second, surplus LP runs too), then the 24/7 week across
  * the autumn DST change ({@link SyntheticProblems#aroundTheClockWeek}), each twice, the second run after the JIT
  * warm-up. {@code skills:agents:seed} times {@link SyntheticProblems#multiSkillWeek multiSkillWeek(agents, 3, seed)}
- * against the same week with every agent answering every queue (one skill set: the pooled LP), and prints the
- * size of each shortfall LP too. Prints the wall-clock time and the CPU time of the process (JIT and GC
- * included), which other load on the machine disturbs less.
+ * with every agent answering every queue (the pooled bound, one LP: twice), then as generated (the skill-aware
+ * bound, the pooled LP and one per part of the {@link QueueSplit}: once, warm), then each part's LP alone, with
+ * the size of every LP. Prints the wall-clock time and the CPU time of the process (JIT and GC included), which
+ * other load on the machine disturbs less.
  */
 public final class BoundBenchmark {
 
@@ -33,11 +34,16 @@ public final class BoundBenchmark {
             if (parts[0].equals("skills")) {
                 ScheduleProblem skills = SyntheticProblems.multiSkillWeek(Integer.parseInt(parts[1]), 3,
                         Long.parseLong(parts[2]));
-                for (ScheduleProblem problem : List.of(skills, crossTrained(skills))) {
-                    int[] size = LowerBound.shortfallLpSize(problem);
-                    System.out.printf(Locale.ROOT, "%s: shortfall LP of %d variables, %d rows%n", problem.name(),
-                            size[0], size[1]);
-                    time(problem, cpu);
+                ScheduleProblem pooled = crossTrained(skills);
+                size(pooled);
+                time(pooled, 2, cpu);
+                time(skills, 1, cpu);
+                for (ScheduleProblem part : QueueSplit.of(skills).subProblems()) {
+                    size(part);
+                    long t0 = System.nanoTime();
+                    double bound = LowerBound.shortfall(part);
+                    System.out.printf(Locale.ROOT, "%s: shortfall >= %s agent-intervals in %.2f s wall%n",
+                            part.name(), bound, (System.nanoTime() - t0) / 1e9);
                 }
                 continue;
             }
@@ -48,7 +54,7 @@ public final class BoundBenchmark {
                     week.shiftTypes(), week.agents());
             for (ScheduleProblem problem : List.of(week, half,
                     SyntheticProblems.aroundTheClockWeek(agents, 1))) {
-                time(problem, cpu);
+                time(problem, 2, cpu);
             }
         }
     }
@@ -61,8 +67,14 @@ public final class BoundBenchmark {
                 problem.queues());
     }
 
-    private static void time(ScheduleProblem problem, com.sun.management.OperatingSystemMXBean cpu) {
-        for (int run = 1; run <= 2; run++) {
+    private static void size(ScheduleProblem problem) {
+        int[] size = LowerBound.pooledLpSize(problem);
+        System.out.printf(Locale.ROOT, "%s: pooled shortfall LP of %d variables, %d rows%n", problem.name(), size[0],
+                size[1]);
+    }
+
+    private static void time(ScheduleProblem problem, int runs, com.sun.management.OperatingSystemMXBean cpu) {
+        for (int run = 1; run <= runs; run++) {
             long t0 = System.nanoTime();
             long cpu0 = cpu.getProcessCpuTime();
             Bound bound = LowerBound.of(problem);
