@@ -22,6 +22,10 @@ import java.util.concurrent.Callable;
                 "Relaxed: fractional shifts (whole agents only per interval), rest between shifts, consecutive"
                         + " days, break order, paid hours pooled over agents with the same shift types, and"
                         + " unavailable windows except when they block a whole day.",
+                "With several queues the shortfall is the total over queues (unweighted, as the roster summary"
+                        + " counts it); when agents differ in skills, the best sum over a partition of the queues"
+                        + " of each part's bound against the agents skilled for one of its queues (at least the"
+                        + " bound with every agent answering every queue); the surplus bound pools the agents.",
                 "--json prints {\"shortfall\": ..., \"surplus\": ...}, both in agent-intervals."
         })
 public final class BoundCommand implements Callable<Integer> {

@@ -37,10 +37,11 @@ import java.util.Map;
  *       7 days, every run of consecutive days for a longer one; a vacation day cannot be traded for another
  *       agent's day); the group's paid hours at most the sum of {@code maxHours}.</li>
  * </ul>
- * The shortfall bound minimises {@code sum u_t}. The surplus bound then minimises {@code sum v_t} with
- * {@code sum u_t} held at that optimum and the groups' paid hours at least the sum of {@code minHours} (each
- * agent's capped at what its day limit can reach; dropped if the relaxation cannot meet them at that shortfall).
- * That second LP is skipped when the shortfall optimum found already has no surplus and meets the minimum hours.
+ * The pooled shortfall bound minimises {@code sum u_t}. The surplus bound then minimises {@code sum v_t} with
+ * {@code sum u_t} held at most at the shortfall bound (the pooled one, or with skills the larger split one below)
+ * and the groups' paid hours at least the sum of {@code minHours} (each agent's capped at what its day limit can
+ * reach; dropped if the relaxation cannot meet them at that shortfall). That second LP is skipped when the
+ * pooled shortfall optimum found already has no surplus and meets the minimum hours.
  * Intervals that no shift covers and that need nobody get no row.
  *
  * <p>Size: the LP grows with shift starts, break positions, days and agent groups, not with the number of
@@ -56,13 +57,28 @@ import java.util.Map;
  * consecutive days; unavailable windows, except that an agent whose
  * windows block every start of a day counts as unavailable that day; the order of breaks and their
  * non-overlap (overlapping breaks only lower coverage, which the minimum avoids); minimum hours for the
- * shortfall bound; skills: the requirement of all queues is covered by all agents pooled, as if every agent
- * answered every queue, so with several queues the bound is on total shortfall, stays valid, and is weaker than
- * one that splits agents by skill set.
+ * shortfall bound; skills, in part (below).
  *
- * <p>The solver's optimum (exact up to its feasibility tolerance, about {@code 1e-8} per row) is lowered by
- * {@code 1e-7} and reported rounded to {@code 1e-6} agent-intervals, never negative: far below anything a roster
- * can change, and whole optima print as whole numbers.
+ * <p>Queues and skills: the LP above covers the requirement of all queues with all agents, as if every agent
+ * answered every queue. With several queues the shortfall bounded is the roster's total over queues and
+ * intervals, unweighted: {@link org.wfm.core.workforce.RosterSummary#shortfall()}, the sum over queues of
+ * {@code max(0, planned - allocated)} of the roster's allocation. That allocation minimises the weighted
+ * shortfall, and every such allocation leaves the least unweighted total there is (the allocations form a
+ * polymatroid), so no allocation of the roster's agents does better; the weighted shortfall and the solver's
+ * score are not bounded. When the agents differ in skills among the queues with demand, the bound is the best
+ * sum of pooled LPs over a partition of the queues, each part's queues against the agents skilled for one of
+ * them ({@link QueueSplit}, which has the proof): never below the pooled bound, equal to the sum of the queues'
+ * own bounds when every agent answers one queue, but blind to an agent's time being shared between parts.
+ * One LP over all skill sets (columns per skill set, the agents of each set shared out over its queues per
+ * interval) would be tighter, but has about seven times the columns and nine times the rows of the pooled LP on
+ * a three-queue week, and ojAlgo takes minutes for it where the pooled LP takes a second. The surplus LP stays
+ * pooled: a roster's surplus (its agents beyond what the queues take) is at least its pooled surplus, and its
+ * pooled shortfall at most its total shortfall, so the pooled surplus LP with the shortfall held at most at the
+ * split bound still bounds the surplus of every roster whose shortfall equals that bound.
+ *
+ * <p>The solver's optimum (exact up to its feasibility tolerance, about {@code 1e-8} per row; with skills the
+ * sum of a few parts' optima) is lowered by {@code 1e-7} and reported rounded to {@code 1e-6} agent-intervals,
+ * never negative: far below anything a roster can change, and whole optima print as whole numbers.
  */
 public final class LowerBound {
 
@@ -85,18 +101,30 @@ public final class LowerBound {
     public static Bound of(ScheduleProblem problem) {
         CoveringProblem covering = CoveringProblem.of(problem);
         Lp first = new Lp(covering, Double.NaN, false);
-        double shortfall = first.minimiseShortfall();
-        // the second LP only matters when the shortfall optimum found leaves surplus or misses minimum hours
+        double shortfall = QueueSplit.of(problem).best(first.minimiseShortfall(), LowerBound::pooledShortfall);
+        // the second LP only matters when the pooled optimum found leaves surplus or misses minimum hours; that
+        // optimum's shortfall is at most the split's, so it holds under the surplus LP's cap too
         double surplus = first.optimumNeedsNoSurplus() ? 0 : leastSurplus(problem, covering, shortfall);
         return new Bound(reported(shortfall), reported(surplus));
     }
 
     /**
-     * The shortfall bound alone, agent-intervals: {@code of(problem).shortfall()} from one LP instead of up to two
-     * (for a roster's gap, which needs no surplus bound).
+     * The shortfall bound alone, agent-intervals: {@code of(problem).shortfall()} without the surplus LP (for a
+     * roster's gap, which needs no surplus bound).
      */
     public static double shortfall(ScheduleProblem problem) {
-        return reported(new Lp(CoveringProblem.of(problem), Double.NaN, false).minimiseShortfall());
+        return reported(QueueSplit.of(problem).best(pooledShortfall(problem), LowerBound::pooledShortfall));
+    }
+
+    /** The optimum of the shortfall LP with all of the problem's agents pooled over all of its queues. */
+    private static double pooledShortfall(ScheduleProblem problem) {
+        return new Lp(CoveringProblem.of(problem), Double.NaN, false).minimiseShortfall();
+    }
+
+    /** The size of the pooled shortfall LP of {@code problem}: {@code {variables, rows}}, for benchmarks. */
+    static int[] pooledLpSize(ScheduleProblem problem) {
+        Lp lp = new Lp(CoveringProblem.of(problem), Double.NaN, false);
+        return new int[]{lp.model.countVariables(), lp.model.countExpressions()};
     }
 
     private static double leastSurplus(ScheduleProblem problem, CoveringProblem covering, double shortfall) {

@@ -25,8 +25,8 @@ import java.util.Locale;
  * limit: a move limit stops at the same roster on any machine, for comparing changes on a loaded one), where kind is
  * {@code week} (default, {@link SyntheticProblems#week}), {@code covered} ({@link SyntheticProblems#coveredWeek}),
  * {@code 24x7} ({@link SyntheticProblems#aroundTheClockWeek}) or {@code skills}
- * ({@link SyntheticProblems#multiSkillWeek} with 3 queues; the bound pools agents over queues, so its gap is an upper
- * estimate of the gap to the best roster). Run:
+ * ({@link SyntheticProblems#multiSkillWeek} with 3 queues; the bound splits the queues by skill only part-way, see
+ * {@link LowerBound}, so its gap is an upper estimate of the gap to the best roster). Run:
  * <pre>
  * mvn -q -o -Dwfm.target=target-sched -pl wfm-scheduler -am test-compile
  * java -cp "wfm-scheduler/target-sched/test-classes:wfm-scheduler/target-sched/classes:wfm-core/target-sched/classes:$(cat /tmp/sched-cp.txt)" \
