@@ -78,6 +78,23 @@ public final class Scheduler {
      */
     public static Rescheduling reschedule(ScheduleProblem problem, Roster roster, String absentAgent,
                                           LocalDateTime from, SolveOptions options) {
+        return reschedule(problem, roster, absentAgent, from, problem.start().plusDays(problem.days() - 1L), options);
+    }
+
+    /**
+     * As {@link #reschedule(ScheduleProblem, Roster, String, LocalDateTime, SolveOptions)}, with an absence that ends
+     * with the day {@code until} (inclusive): from the next day on the agent may work again, and its shifts of those
+     * days stay as they were unless the repair moves them.
+     *
+     * @param until the last day of the absence, not before {@code from}'s day (a day after the horizon is the
+     *              horizon's last)
+     * @throws IllegalArgumentException when {@code until} is before {@code from}'s day
+     */
+    public static Rescheduling reschedule(ScheduleProblem problem, Roster roster, String absentAgent,
+                                          LocalDateTime from, LocalDate until, SolveOptions options) {
+        if (until.isBefore(from.toLocalDate())) {
+            throw new IllegalArgumentException("the absence ends on " + until + ", before it starts on " + from);
+        }
         Agent absent = problem.agent(absentAgent).orElseThrow(() -> new IllegalArgumentException(
                 "absent agent " + absentAgent + " is not in the problem"));
         List<RosterCheck.Violation> mismatches = RosterCheck.check(problem, roster).stream()
@@ -90,14 +107,18 @@ public final class Scheduler {
             throw new IllegalArgumentException("the absence from " + from + " starts at or after the horizon's end "
                     + horizonEnd);
         }
+        LocalDateTime back = until.plusDays(1).atStartOfDay();
+        LocalDateTime absentUntil = back.isBefore(horizonEnd) ? back : horizonEnd.plusDays(1);
         List<Agent> agents = new ArrayList<>();
         for (Agent a : problem.agents()) {
             if (a.id().equals(absentAgent)) {
                 Contract c = a.contract();
                 Contract relieved = new Contract(0, c.maxHours(), c.maxDays(), c.minRestHours(), c.maxConsecutiveDays());
-                a = new Agent(a.id(), a.shiftTypes(), relieved, a.timeOff(), a.unavailable(), a.skills())
-                        .withUnavailable(new Unavailability(absentFrom(problem, roster, absentAgent, from),
-                                horizonEnd.plusDays(1)));
+                a = new Agent(a.id(), a.shiftTypes(), relieved, a.timeOff(), a.unavailable(), a.skills());
+                LocalDateTime away = absentFrom(problem, roster, absentAgent, from);
+                if (away.isBefore(absentUntil)) { // else the shift under way outlasts the absence
+                    a = a.withUnavailable(new Unavailability(away, absentUntil));
+                }
             }
             agents.add(a);
         }

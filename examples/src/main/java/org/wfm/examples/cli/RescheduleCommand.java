@@ -16,14 +16,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.concurrent.Callable;
 
 /** {@code wfm reschedule}: repair a roster after a sick call, changing as few other shifts as it can. */
 @Command(name = "reschedule", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-                "Re-plan after an agent falls sick: removes the agent's work from --from on (a shift under way goes"
-                        + " as a whole), keeps every shift that started before --from, and repairs the rest with a"
+                "Re-plan after an agent falls sick: removes the agent's work from --from to the end of --until (a"
+                        + " shift under way stays as a whole), keeps every shift that started before --from, and repairs the rest with a"
                         + " penalty per changed shift.",
                 "Prints the changes, one a line, then the summary line of wfm schedule."
         })
@@ -44,6 +45,11 @@ public final class RescheduleCommand implements Callable<Integer> {
     @Option(names = "--from", required = true, paramLabel = "DATETIME",
             description = "Local time the absence starts, e.g. 2026-01-07T10:00.")
     LocalDateTime from;
+
+    @Option(names = "--until", paramLabel = "DATE",
+            description = "Last day of the absence, e.g. 2026-01-09 (default: the horizon's last day); the agent's later"
+                    + " shifts stay unless the repair moves them.")
+    LocalDate until;
 
     @CommandLine.Mixin
     RosterFiles files;
@@ -67,9 +73,13 @@ public final class RescheduleCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--from " + from + " is not before the end of the horizon of "
                         + problem.problem + ", " + p.horizonEnd());
             }
+            if (until != null && until.isBefore(from.toLocalDate())) {
+                throw new IllegalArgumentException("--until " + until + " is before the day of --from " + from);
+            }
             SolveOptions options = search.applyTo(SolveOptions.of(timeLimit.timeLimit()));
             try {
-                r = Scheduler.reschedule(p, RosterJson.read(roster), absent, from, options);
+                r = Scheduler.reschedule(p, RosterJson.read(roster), absent, from,
+                        until == null ? p.start().plusDays(p.days() - 1L) : until, options);
             } catch (RosterMismatchException e) {
                 throw new IllegalArgumentException(roster + " and " + problem.problem + ": " + e.getMessage(), e);
             }
