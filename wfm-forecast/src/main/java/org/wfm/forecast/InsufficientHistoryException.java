@@ -16,6 +16,12 @@ public final class InsufficientHistoryException extends IllegalArgumentException
         this.daysNeeded = method.minimumDays();
     }
 
+    /** The history is too short for a step that needs {@code daysNeeded} days, as {@code message} says. */
+    InsufficientHistoryException(String message, int daysNeeded) {
+        super(message);
+        this.daysNeeded = daysNeeded;
+    }
+
     /** The days of history (open or closed, from first to last) the method needs. */
     public int daysNeeded() {
         return daysNeeded;

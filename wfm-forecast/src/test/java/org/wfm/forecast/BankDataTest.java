@@ -52,4 +52,13 @@ class BankDataTest {
         assertThat(auto.wape()).isLessThanOrEqualTo(0.9 * average.wape());
         assertThat(auto.coverage()).isBetween(0.7, 0.9);
     }
+
+    /** The re-forecast check: lower rest-of-day WAPE than the week-ahead forecast at 10:00, 12:00 and 14:00. */
+    @Test
+    void reforecastIsBetterThanTheForecastItStartsFromAtEachTime() {
+        var rows = ReforecastBacktest.run(bank, 5, 7, java.util.List.of(java.time.LocalTime.of(10, 0),
+                java.time.LocalTime.NOON, java.time.LocalTime.of(14, 0)));
+        assertThat(rows).hasSize(3).allSatisfy(row -> assertThat(row.reforecast()).as(row.toString())
+                .isLessThan(row.forecast()));
+    }
 }

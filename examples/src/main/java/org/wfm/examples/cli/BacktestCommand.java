@@ -3,6 +3,7 @@ package org.wfm.examples.cli;
 import org.wfm.core.History;
 import org.wfm.forecast.Accuracy;
 import org.wfm.forecast.Backtest;
+import org.wfm.forecast.ReforecastBacktest;
 import org.wfm.forecast.Forecaster;
 import org.wfm.forecast.Forecasters;
 import org.wfm.forecast.InsufficientHistoryException;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -52,10 +54,18 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--markdown", description = "Print a Markdown table (as in wfm-forecast/BACKTEST.md).")
     boolean markdown;
 
+    @Option(names = "--reforecast-at", paramLabel = "TIMES", split = ",",
+            description = "Score the intraday re-forecast instead, at these times of day, e.g. 10:00,12:00,14:00: the"
+                    + " rest-of-day WAPE of auto's week-ahead forecast, of the day-so-far ratio and of wfm reforecast.")
+    List<LocalTime> reforecastAt;
+
     @Override
     public Integer call() throws IOException {
         HistoryInput.checkDays(days);
         History data = history.read();
+        if (reforecastAt != null) {
+            return reforecastTable(data);
+        }
         List<LocalDate> dates = Backtest.weeklyOrigins(data, origins);
         List<Forecaster> forecasters = new ArrayList<>();
         for (String name : method == null ? Forecasters.NAMES : List.of(method)) {
@@ -82,6 +92,19 @@ public final class BacktestCommand implements Callable<Integer> {
         } else {
             accuracies.forEach(out::println);
         }
+        out.flush();
+        return 0;
+    }
+
+    private int reforecastTable(History data) {
+        if (method != null) {
+            throw new IllegalArgumentException("--reforecast-at scores auto's forecast and its re-forecast; leave out --method");
+        }
+        List<ReforecastBacktest.Row> rows = ReforecastBacktest.run(data, origins, days, reforecastAt);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s at %s, rest-of-day WAPE of the re-forecast at %s on the days of the %d weekly origins %s:%n%n",
+                history.file(), data.interval(), reforecastAt, origins, Backtest.weeklyOrigins(data, origins));
+        out.print(ReforecastBacktest.markdown(rows));
         out.flush();
         return 0;
     }

@@ -24,6 +24,7 @@ import java.time.format.DateTimeParseException;
                 DemoCommand.class,
                 BoundCommand.class,
                 ProblemCommand.class,
+                ReforecastCommand.class,
                 ScheduleCommand.class,
                 RescheduleCommand.class,
                 KpiCommand.class,
