@@ -45,7 +45,7 @@ import java.util.stream.Stream;
         description = {
                 "Simulate a centre: callers from a forecast (Poisson) or replayed call records, agents from a staffing"
                         + " per interval or a roster, calls routed by priority chains to voicemail, callers who hang"
-                        + " up, replications with 95% confidence intervals.",
+                        + " up, replications with 95%% confidence intervals.",
                 "--json prints one object: replications, calls, serviceLevel, asa, abandonRate, voicemailRate and"
                         + " occupancy each {mean, low, high}, lateBreakMinutes, overrunMinutes, callsPerSecond"
                         + " (and lateness per agent of a roster)."

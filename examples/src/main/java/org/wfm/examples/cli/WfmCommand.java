@@ -52,11 +52,16 @@ public final class WfmCommand implements Runnable {
         return cli.execute(java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new));
     }
 
+    private static final String DEBUG_FOOTER = "Add --debug to any command to print the stack trace of an error.";
+
     static CommandLine commandLine(boolean debug) {
         CommandLine cli = new CommandLine(new WfmCommand());
         cli.registerConverter(Duration.class, DurationConverter::parse);
         // every subcommand's -V/--version prints the same line as wfm --version
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new WfmVersion()));
+        // --debug is taken before parsing (any command, any position), so picocli does not list it: say it here
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(cli), cli.getSubcommands().values().stream())
+                .forEach(c -> c.getCommandSpec().usageMessage().footer("", DEBUG_FOOTER));
         cli.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("wfm: " + ex.getMessage());

@@ -25,6 +25,8 @@ import org.wfm.core.workforce.Contract;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -98,9 +100,12 @@ public final class WfmJson {
             return "missing value (required field)";
         }
         if (e instanceof UnrecognizedPropertyException u) {
-            return "unknown field '" + u.getPropertyName() + "'" + (u.getKnownPropertyIds() == null ? ""
-                    : ", expected one of " + u.getKnownPropertyIds().stream().map(String::valueOf).sorted()
-                    .collect(Collectors.joining(", ")));
+            if (u.getKnownPropertyIds() == null) {
+                return "unknown field '" + u.getPropertyName() + "'";
+            }
+            List<String> known = u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+            return "unknown field '" + u.getPropertyName() + "'" + closest(u.getPropertyName(), known)
+                    .map(k -> " (did you mean " + k + "?)").orElse("") + ", expected one of " + String.join(", ", known);
         }
         if (problem.startsWith("No content to map due to end-of-input")) {
             return "empty file: expected a JSON object";
@@ -111,10 +116,66 @@ public final class WfmJson {
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             String found = e instanceof InvalidFormatException f ? " '" + f.getValue() + "'" : "";
+            if (m.getTargetType() == java.time.Duration.class && e instanceof InvalidFormatException f
+                    && f.getValue() instanceof String text && SHORT_DURATION.matcher(text.trim()).matches()) {
+                return "expected " + expected(m.getTargetType()) + ", got '" + text + "': write " + iso(text.trim());
+            }
             return "expected " + expected(m.getTargetType()) + ", got" + (found.isEmpty() ? " something else" : found)
                     + reason(cause);
         }
         return firstLine(problem);
+    }
+
+    /** A duration as the command line writes it ({@code 8h30m}, {@code 20s}, {@code 1d}), which JSON does not take. */
+    private static final Pattern SHORT_DURATION = Pattern.compile("(?i)(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?");
+
+    /** {@code 8h30m} as ISO-8601: {@code PT8H30M}; {@code 1d2h}: {@code P1DT2H}. */
+    private static String iso(String text) {
+        String upper = text.toUpperCase(java.util.Locale.ROOT);
+        int d = upper.indexOf('D');
+        String days = d < 0 ? "" : upper.substring(0, d + 1);
+        String time = d < 0 ? upper : upper.substring(d + 1);
+        return "P" + days + (time.isEmpty() ? "" : "T" + time);
+    }
+
+    /**
+     * The known field a mistyped one most likely meant: the same but for case, {@code _} or {@code -}, else one at
+     * most two edits away.
+     */
+    static Optional<String> closest(String field, List<String> known) {
+        String typed = normal(field);
+        String best = null;
+        int distance = 3;
+        for (String k : known) {
+            int d = edits(typed, normal(k));
+            if (d < distance) {
+                best = k;
+                distance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static String normal(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replace("_", "").replace("-", "");
+    }
+
+    /** Levenshtein distance. */
+    private static int edits(String a, String b) {
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int above = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.length()];
     }
 
     /** A value type in the words of the formats document. */
