@@ -64,6 +64,7 @@ public final class RescheduleCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ScheduleProblem p = problem.read();
         Rescheduling r;
+        SolveOptions options;
         try (AtomicFile.Batch batch = AtomicFile.batch().protect(problem.problem, roster)) {
             files.stage(batch);
             if (p.agent(absent).isEmpty()) {
@@ -76,7 +77,8 @@ public final class RescheduleCommand implements Callable<Integer> {
             if (until != null && until.isBefore(from.toLocalDate())) {
                 throw new IllegalArgumentException("--until " + until + " is before the day of --from " + from);
             }
-            SolveOptions options = search.applyTo(SolveOptions.of(timeLimit.timeLimit()));
+            options = search.applyTo(SolveOptions.of(timeLimit.timeLimit()),
+                    spec.commandLine().getParseResult().hasMatchedOption("--time-limit"));
             try {
                 r = Scheduler.reschedule(p, RosterJson.read(roster), absent, from,
                         until == null ? p.start().plusDays(p.days() - 1L) : until, options);
@@ -91,6 +93,7 @@ public final class RescheduleCommand implements Callable<Integer> {
         for (ShiftChange change : r.changes()) {
             out.println("  " + change);
         }
+        search.timeStopped(options, r.result()).ifPresent(spec.commandLine().getErr()::println);
         out.println(RosterSummaryLine.of(p, r.result().roster(), r.result()));
         out.flush();
         return 0;

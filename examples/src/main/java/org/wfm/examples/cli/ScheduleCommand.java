@@ -51,7 +51,7 @@ public final class ScheduleCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ScheduleProblem p = problem.read();
         SolveOptions options = search.applyTo(SolveOptions.of(timeLimit.timeLimit())
-                .withUnimprovedLimit(unimprovedLimit));
+                .withUnimprovedLimit(unimprovedLimit), spec.commandLine().getParseResult().hasMatchedOption("--time-limit"));
         SolveResult result;
         Roster roster;
         try (AtomicFile.Batch batch = AtomicFile.batch().protect(problem.problem)) {
@@ -71,6 +71,7 @@ public final class ScheduleCommand implements Callable<Integer> {
             }
             batch.commit();
         }
+        search.timeStopped(options, result).ifPresent(spec.commandLine().getErr()::println);
         spec.commandLine().getOut().println(RosterSummaryLine.of(p, roster, result));
         spec.commandLine().getOut().flush();
         return 0;

@@ -90,6 +90,22 @@ class ScheduleCommandTest {
     }
 
     @Test
+    void aTimeLimitThatStopsTheSearchBeforeTheMoveLimitIsSaid() throws IOException {
+        Path problemFile = dir.resolve("problem.json");
+        ScheduleProblemJson.write(SyntheticProblems.week(8, 4), problemFile);
+        WfmRun run = WfmRun.of("schedule", "--problem", problemFile.toString(), "--seed", "1", "--time-limit", "1s",
+                "--move-limit", "1000000000000", "--output", dir.resolve("roster.json").toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).contains("wfm: warning: the time limit of 1 s stopped the search before --move-limit"
+                + " 1000000000000: this roster depends on the machine's speed");
+        // the move limit alone: no warning (the 60 s default is lifted)
+        WfmRun moves = WfmRun.of("schedule", "--problem", problemFile.toString(), "--seed", "1",
+                "--move-limit", "2000", "--output", dir.resolve("roster2.json").toString());
+        assertThat(moves.status()).isZero();
+        assertThat(moves.err()).doesNotContain("warning");
+    }
+
+    @Test
     void anAgentWhoseFreeDaysCannotMeetMinHoursExitsWithTwoNamingTheAgent() throws IOException {
         ScheduleProblem week = SyntheticProblems.week(2, 1);
         List<Agent> agents = new ArrayList<>(week.agents());
