@@ -67,6 +67,8 @@ public final class Backtest {
         double dailyAbsolute = 0;
         int intervals = 0;
         int inside = 0;
+        double handledError = 0;
+        double handled = 0;
         for (LocalDate origin : origins) {
             History training = history.before(origin);
             Forecast forecast = forecaster.forecast(training, origin, days);
@@ -86,6 +88,13 @@ public final class Backtest {
                 forecastSum += f;
                 intervals++;
                 daily.computeIfAbsent(start.toLocalDate(), d -> new double[2])[0] += a;
+                OptionalDouble actualAht = history.aht().isPresent() ? history.aht().get().get(start) : OptionalDouble.empty();
+                OptionalDouble forecastAht = forecast.aht().isPresent() ? forecast.aht().get().get(start)
+                        : OptionalDouble.empty();
+                if (actualAht.isPresent() && forecastAht.isPresent()) {
+                    handledError += a * Math.abs(forecastAht.getAsDouble() - actualAht.getAsDouble());
+                    handled += a * actualAht.getAsDouble();
+                }
                 if (forecast.lower().isPresent() && within(a, forecast, start)) {
                     inside++;
                 }
@@ -103,7 +112,8 @@ public final class Backtest {
         }
         double coverage = forecaster.level().isPresent() ? (double) inside / intervals : Double.NaN;
         return new Accuracy(forecaster.name(), origins.size(), intervals, absolute / actualSum,
-                dailyAbsolute / actualSum, (forecastSum - actualSum) / actualSum, scaled / intervals, coverage);
+                dailyAbsolute / actualSum, (forecastSum - actualSum) / actualSum, scaled / intervals, coverage,
+                handled > 0 ? handledError / handled : Double.NaN);
     }
 
     private static boolean within(double actual, Forecast forecast, LocalDateTime start) {
@@ -114,14 +124,17 @@ public final class Backtest {
 
     /** A Markdown table of the accuracies, one row per method. */
     public static String markdown(List<Accuracy> accuracies) {
+        boolean aht = accuracies.stream().anyMatch(a -> !Double.isNaN(a.ahtWape()));
         StringBuilder table = new StringBuilder(
-                "| method | interval WAPE | daily WAPE | bias | MASE | coverage | origins | intervals |\n"
-                        + "|---|---:|---:|---:|---:|---:|---:|---:|\n");
+                "| method | interval WAPE | daily WAPE | bias | MASE | coverage | origins | intervals |"
+                        + (aht ? " AHT WAPE |" : "") + "\n|---|---:|---:|---:|---:|---:|---:|---:|"
+                        + (aht ? "---:|" : "") + "\n");
         for (Accuracy a : accuracies) {
-            table.append(String.format(Locale.ROOT, "| %s | %.2f %% | %.2f %% | %+.2f %% | %.3f | %s | %d | %d |%n",
+            table.append(String.format(Locale.ROOT, "| %s | %.2f %% | %.2f %% | %+.2f %% | %.3f | %s | %d | %d |%s%n",
                     a.method(), 100 * a.wape(), 100 * a.dailyWape(), 100 * a.bias(), a.mase(),
                     Double.isNaN(a.coverage()) ? "-" : String.format(Locale.ROOT, "%.1f %%", 100 * a.coverage()),
-                    a.origins(), a.intervals()));
+                    a.origins(), a.intervals(), !aht ? "" : Double.isNaN(a.ahtWape()) ? " - |"
+                            : String.format(Locale.ROOT, " %.2f %% |", 100 * a.ahtWape())));
         }
         return table.toString();
     }

@@ -13,7 +13,6 @@ import java.util.OptionalDouble;
 record MethodForecaster(Method method, double levelOrNaN, SpecialDays specialDays) implements Forecaster {
 
     /** Weeks of handle-time history averaged per weekday and time of day. */
-    private static final int AHT_WEEKS = 4;
     /** Weekly origins of the backtest that calibrates prediction intervals. */
     private static final int CALIBRATION_ORIGINS = 3;
 
@@ -82,7 +81,7 @@ record MethodForecaster(Method method, double levelOrNaN, SpecialDays specialDay
         }
         String name = used == method ? method.name() : method.name() + " (" + used.name() + ")";
         Optional<IntervalSeries> aht = Optional.ofNullable(grid.aht)
-                .map(a -> grid.series(start, Forecasts.handleTime(grid, start, calls, AHT_WEEKS)));
+                .map(a -> grid.series(start, Forecasts.handleTime(grid, start, calls)));
         if (level().isEmpty()) {
             return new Forecast(name, grid.series(start, calls), aht, Optional.empty(), Optional.empty());
         }

@@ -112,16 +112,33 @@ class ForecastersTest {
     }
 
     @Test
-    void forecastsHandleTimeWeightedByCalls() {
+    void forecastsHandleTimeAsAProfileWeightedByCallsTimesTheRecentLevel() {
         History history = weekNumbered(null);
         IntervalSeries offered = history.offered();
         IntervalSeries aht = offered.map(v -> v < 300 ? 100 : 400);
 
         Forecast forecast = Forecasters.weeklyAverage(4).forecast(History.of(offered, aht), WEEK5, 7);
 
-        // Monday: weeks 1..4 have 100, 200 calls at 100 s and 300, 400 calls at 400 s
-        double expected = (100 * 100 + 200 * 100 + 300 * 400 + 400 * 400) / 1000.0;
-        assertThat(forecast.aht().orElseThrow().get(WEEK5.atTime(9, 0)).getAsDouble()).isCloseTo(expected, within(1e-9));
+        // Weekday wd of weeks 1..4 has 100 + wd, 200 + wd calls at 100 s and 300 + wd, 400 + wd at 400 s, the same
+        // in each of its 56 quarters. The profile up to week 3 weighs weeks 3, 2, 1 by 1, 2^-1/4, 2^-1/2 and calls;
+        // week 4's level is its handled seconds over what that profile expected, shrunk by 1,000 calls.
+        double[] profile = new double[5];
+        double handled = 0;
+        double expectedSeconds = 0;
+        double calls = 0;
+        for (int wd = 0; wd < 5; wd++) {
+            double w1 = Math.pow(0.5, 0.25);
+            double w2 = Math.pow(0.5, 0.5);
+            profile[wd] = ((300 + wd) * 400 + w1 * (200 + wd) * 100 + w2 * (100 + wd) * 100)
+                    / ((300 + wd) + w1 * (200 + wd) + w2 * (100 + wd));
+            handled += 56 * (400 + wd) * 400.0;
+            expectedSeconds += 56 * (400 + wd) * profile[wd];
+            calls += 56 * (400 + wd);
+        }
+        double mean = expectedSeconds / calls;
+        double level = (handled + 1000 * mean) / (expectedSeconds + 1000 * mean);
+        assertThat(forecast.aht().orElseThrow().get(WEEK5.atTime(9, 0)).getAsDouble())
+                .isCloseTo(level * profile[0], within(1e-9));
     }
 
     @Test

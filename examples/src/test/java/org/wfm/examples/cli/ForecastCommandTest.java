@@ -152,7 +152,7 @@ class ForecastCommandTest {
 
         assertThat(out.toString()).contains("2026-01-19", "at PT15M")
                 .contains("seasonal-naive: WAPE 0.00 %, daily 0.00 %, bias +0.00 %, MASE NaN, coverage 100.0 %"
-                        + " (1 origins, 280 intervals)");
+                        + ", AHT WAPE 0.00 % (1 origins, 280 intervals)");
     }
 
     @Test
