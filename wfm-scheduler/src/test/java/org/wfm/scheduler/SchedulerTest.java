@@ -115,6 +115,31 @@ class SchedulerTest {
     }
 
     @Test
+    void aShiftTypeOfWeekdaysIsNeverRosteredAtTheWeekendAndTheBoundKnowsIt() {
+        ScheduleProblem week = SyntheticProblems.week(10, 2);
+        List<ShiftType> types = week.shiftTypes().stream().map(t -> t.withDays(java.time.DayOfWeek.MONDAY,
+                java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.WEDNESDAY, java.time.DayOfWeek.THURSDAY,
+                java.time.DayOfWeek.FRIDAY)).toList();
+        ScheduleProblem weekdays = new ScheduleProblem(week.name(), week.zone(), week.interval(), week.start(),
+                week.days(), week.requirements(), week.unplannedShrinkage(), types, week.agents(), week.queues());
+
+        Roster roster = Scheduler.solve(weekdays, SolveOptions.of(Duration.ofSeconds(30)).withSeed(1)
+                .withMoveLimit(20_000L)).roster();
+        assertThat(roster.shifts()).isNotEmpty().allMatch(s -> s.start().getDayOfWeek().getValue() <= 5);
+        assertThat(RosterCheck.check(weekdays, roster)).isEmpty();
+        // with no shift at the weekend, all weekend demand is short: the bound is at least that
+        double weekend = 0;
+        for (int i = 0; i < week.requirements().size(); i++) {
+            if (week.requirements().start(i).getDayOfWeek().getValue() > 5) {
+                weekend += week.planned(week.requirements().value(i));
+            }
+        }
+        assertThat(weekend).isPositive();
+        assertThat(org.wfm.scheduler.bound.LowerBound.shortfall(weekdays)).isGreaterThanOrEqualTo(weekend - 1e-6)
+                .isGreaterThanOrEqualTo(org.wfm.scheduler.bound.LowerBound.shortfall(week));
+    }
+
+    @Test
     void anAbsenceWithAnEndLeavesTheAgentsLaterShiftsInPlace() {
         ScheduleProblem problem = SyntheticProblems.week(10, 2);
         SolveOptions options = SolveOptions.of(Duration.ofSeconds(30)).withSeed(1).withMoveLimit(50_000L);

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.wfm.core.workforce.Contract;
 
 import java.io.IOException;
+import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
@@ -44,7 +45,9 @@ public final class WfmJson {
             .addModule(new SimpleModule("wfm")
                     .addSerializer(LocalDateTime.class, ToStringSerializer.instance)
                     .addSerializer(LocalTime.class, ToStringSerializer.instance)
-                    .addSerializer(Contract.class, new ContractSerializer()))
+                    .addSerializer(Contract.class, new ContractSerializer())
+                    .addSerializer(DayOfWeek.class, new WeekdaySerializer())
+                    .addDeserializer(DayOfWeek.class, new WeekdayDeserializer()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -192,6 +195,9 @@ public final class WfmJson {
         if (type == java.time.Duration.class) {
             return "an ISO-8601 duration such as PT15M";
         }
+        if (type == DayOfWeek.class) {
+            return "a weekday such as MON or MONDAY";
+        }
         if (type == java.time.LocalDate.class) {
             return "a date such as 2026-01-05";
         }
@@ -226,6 +232,44 @@ public final class WfmJson {
 
     private static String firstLine(String text) {
         return text == null ? "invalid value" : text.lines().findFirst().orElse(text);
+    }
+
+    /** Writes a weekday as its three letters ({@code MON}), as the formats document writes them. */
+    private static final class WeekdaySerializer extends StdSerializer<DayOfWeek> {
+        private static final long serialVersionUID = 1L;
+
+        WeekdaySerializer() {
+            super(DayOfWeek.class);
+        }
+
+        @Override
+        public void serialize(DayOfWeek day, JsonGenerator out, SerializerProvider provider) throws IOException {
+            out.writeString(day.name().substring(0, 3));
+        }
+    }
+
+    /** Reads {@code MON} .. {@code SUN} or the full names, in any case. */
+    private static final class WeekdayDeserializer extends com.fasterxml.jackson.databind.deser.std.StdDeserializer<DayOfWeek> {
+        private static final long serialVersionUID = 1L;
+
+        WeekdayDeserializer() {
+            super(DayOfWeek.class);
+        }
+
+        @Override
+        public DayOfWeek deserialize(JsonParser parser, com.fasterxml.jackson.databind.DeserializationContext context)
+                throws IOException {
+            String text = parser.getValueAsString();
+            if (text != null) {
+                String upper = text.trim().toUpperCase(java.util.Locale.ROOT);
+                for (DayOfWeek day : DayOfWeek.values()) {
+                    if (day.name().equals(upper) || day.name().substring(0, 3).equals(upper)) {
+                        return day;
+                    }
+                }
+            }
+            throw context.weirdStringException(text, DayOfWeek.class, "not a weekday");
+        }
     }
 
     /** Writes a contract's limits, leaving out the absent ones. */

@@ -207,6 +207,11 @@ public final class RosterCheck {
         if (!type.startTimes().contains(shift.start().toLocalTime())
                 || problem.zone().getRules().getValidOffsets(shift.start()).isEmpty()) {
             fail(Rule.SHIFT_START_ALLOWED, who, type.id() + " may not start at " + shift.start());
+        } else if (!type.startsOn(day.getDayOfWeek())) {
+            String weekday = day.getDayOfWeek().name();
+            fail(Rule.SHIFT_START_ALLOWED, who, type.id() + " may not start on a " + weekday.charAt(0)
+                    + weekday.substring(1).toLowerCase(java.util.Locale.ROOT) + " (" + shift.start() + "; its days: "
+                    + String.join(", ", type.days().stream().map(d -> d.name().substring(0, 3)).toList()) + ")");
         }
         ZonedDateTime start = ZonedDateTime.ofLocal(shift.start(), problem.zone(), null);
         LocalDateTime end = start.plus(type.length()).toLocalDateTime();

@@ -1,10 +1,13 @@
 package org.wfm.core.workforce;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A kind of shift: its length (elapsed time, paid and unpaid), the window of allowed local start times on a
@@ -19,9 +22,13 @@ import java.util.Objects;
  * @param startStep     step between allowed starts from {@code earliestStart} (e.g. 15 minutes)
  * @param length        elapsed length of the shift, breaks included
  * @param breaks        the breaks every shift of this type carries, in the order they are taken
+ * @param days          the weekdays a shift of this type may start on; empty: every day (a centre closed on Sunday
+ *                      mornings gives its morning types MON..SAT)
  */
 public record ShiftType(String id, LocalTime earliestStart, LocalTime latestStart, Duration startStep,
-                        Duration length, List<BreakRule> breaks) {
+                        Duration length, List<BreakRule> breaks,
+                        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+                        List<DayOfWeek> days) {
 
     public ShiftType {
         Objects.requireNonNull(id, "shift type id");
@@ -40,6 +47,12 @@ public record ShiftType(String id, LocalTime earliestStart, LocalTime latestStar
             throw new IllegalArgumentException("shift type " + id + ": length " + length + " must be under 24 hours");
         }
         breaks = breaks == null ? List.of() : List.copyOf(breaks);
+        days = days == null ? List.of() : List.copyOf(days);
+        Set<DayOfWeek> distinct = EnumSet.noneOf(DayOfWeek.class);
+        distinct.addAll(days);
+        if (distinct.size() != days.size()) {
+            throw new IllegalArgumentException("shift type " + id + ": a day is listed twice in days " + days);
+        }
         Duration earliestFree = Duration.ZERO;
         for (BreakRule b : breaks) {
             if (b.latest().plus(b.length()).compareTo(length) > 0) {
@@ -55,6 +68,12 @@ public record ShiftType(String id, LocalTime earliestStart, LocalTime latestStar
         }
     }
 
+    /** A shift type that may start on every day. */
+    public ShiftType(String id, LocalTime earliestStart, LocalTime latestStart, Duration startStep, Duration length,
+                     List<BreakRule> breaks) {
+        this(id, earliestStart, latestStart, startStep, length, breaks, List.of());
+    }
+
     /** A shift type without breaks. */
     public static ShiftType of(String id, LocalTime earliestStart, LocalTime latestStart, Duration startStep,
                                Duration length) {
@@ -63,7 +82,17 @@ public record ShiftType(String id, LocalTime earliestStart, LocalTime latestStar
 
     /** The same type carrying these breaks, in order. */
     public ShiftType withBreaks(BreakRule... rules) {
-        return new ShiftType(id, earliestStart, latestStart, startStep, length, List.of(rules));
+        return new ShiftType(id, earliestStart, latestStart, startStep, length, List.of(rules), days);
+    }
+
+    /** The same type starting only on these weekdays (none: every day). */
+    public ShiftType withDays(DayOfWeek... weekdays) {
+        return new ShiftType(id, earliestStart, latestStart, startStep, length, breaks, List.of(weekdays));
+    }
+
+    /** Whether a shift of this type may start on this weekday. */
+    public boolean startsOn(DayOfWeek day) {
+        return days.isEmpty() || days.contains(day);
     }
 
     /** Paid time of one shift: the length less the unpaid breaks. */

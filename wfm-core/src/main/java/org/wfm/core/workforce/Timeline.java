@@ -53,11 +53,14 @@ public final class Timeline {
     }
 
     /**
-     * The local starts of a shift type on one day, in the type's order: every start time that exists on that
-     * day (none in the spring gap), once (the earlier occurrence in the autumn overlap, as a roster names a shift
+     * The local starts of a shift type on one day, in the type's order (none on a weekday the type does not start
+     * on): every start time that exists on that day (none in the spring gap), once (the earlier occurrence in the autumn overlap, as a roster names a shift
      * by its local start).
      */
     public List<LocalDateTime> shiftStarts(ShiftType type, LocalDate date) {
+        if (!type.startsOn(date.getDayOfWeek())) {
+            return List.of();
+        }
         List<LocalDateTime> starts = new ArrayList<>(type.startTimes().size());
         for (var time : type.startTimes()) {
             LocalDateTime local = date.atTime(time);

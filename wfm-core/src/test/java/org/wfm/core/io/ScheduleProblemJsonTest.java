@@ -128,6 +128,23 @@ class ScheduleProblemJsonTest {
     }
 
     @Test
+    void shiftTypeDaysReadAsThreeLettersOrNamesAndWriteAsThreeLetters(@TempDir Path dir) throws Exception {
+        String json = problem("\"requirements\": [], ").replace("\"shiftTypes\": []", "\"shiftTypes\": [{\"id\": \"D\","
+                + " \"earliestStart\": \"08:00\", \"latestStart\": \"08:00\", \"startStep\": \"PT15M\", \"length\": \"PT4H\","
+                + " \"days\": [\"MON\", \"tuesday\", \"Fri\"]}]");
+        ScheduleProblem read = ScheduleProblemJson.read("p.json", new StringReader(json), Path.of("."));
+        assertThat(read.shiftTypes().get(0).days()).containsExactly(java.time.DayOfWeek.MONDAY,
+                java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.FRIDAY);
+        Path file = dir.resolve("p.json");
+        ScheduleProblemJson.write(read, file);
+        assertThat(java.nio.file.Files.readString(file)).containsPattern("\"days\" : \\[ \"MON\", \"TUE\", \"FRI\" \\]");
+        assertThat(ScheduleProblemJson.read(file).shiftTypes()).isEqualTo(read.shiftTypes());
+        assertThat(failure(json.replace("\"Fri\"", "\"FRY\""))).contains("[shiftTypes[0].days[2]]: expected a weekday"
+                + " such as MON or MONDAY, got 'FRY'");
+        assertThat(failure(json.replace("\"Fri\"", "\"MON\""))).contains("a day is listed twice in days");
+    }
+
+    @Test
     void refusesADuplicateKey() {
         assertThat(failure(problem("\"days\": 7, \"days\": 5, \"requirements\": [], ")))
                 .startsWith("p.json:1").contains("Duplicate field 'days'");

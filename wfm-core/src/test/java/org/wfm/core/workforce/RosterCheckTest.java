@@ -50,6 +50,21 @@ class RosterCheckTest {
     }
 
     @Test
+    void aShiftOnAWeekdayItsTypeDoesNotStartOnIsRefused() {
+        ScheduleProblem p = problem();
+        ShiftType weekdays = p.shiftTypes().get(0).withDays(java.time.DayOfWeek.TUESDAY);
+        ScheduleProblem tuesdays = ScheduleProblem.of("t", HOUR, MONDAY, 2, p.requirements(), List.of(weekdays),
+                p.agents());
+        List<Shift> monday = List.of(shift("A1", "2026-01-05T08:00", "2026-01-05T10:00"));
+        List<RosterCheck.Violation> a1 = RosterCheck.check(tuesdays, roster(tuesdays, monday)).stream()
+                .filter(v -> "A1".equals(v.agent())).toList();
+        assertThat(a1).extracting(RosterCheck.Violation::rule).containsExactly(Rule.SHIFT_START_ALLOWED);
+        assertThat(a1.get(0).toString()).contains("E may not start on a Monday (2026-01-05T08:00; its days: TUE)");
+        // without days, every day: A1's Monday shift is fine
+        assertThat(RosterCheck.check(p, roster(p, monday))).noneMatch(v -> "A1".equals(v.agent()));
+    }
+
+    @Test
     void acceptsAValidRosterAndCountsCoverageWithoutBreaks() {
         ScheduleProblem p = problem();
         List<Shift> shifts = List.of(shift("A1", "2026-01-05T08:00", "2026-01-05T10:00"),
