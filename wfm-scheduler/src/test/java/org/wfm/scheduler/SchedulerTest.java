@@ -190,6 +190,13 @@ class SchedulerTest {
         assertThat(after.summary().shortfall()).isZero();
         assertThat(r.changes()).extracting(ShiftChange::agent).containsExactlyInAnyOrder(sick, colleague);
         assertThat(RosterCheck.check(problem, after)).isEmpty();
+        List<Rescheduling.TakeOver> takeOvers = r.takeOvers(sick);
+        assertThat(takeOvers).hasSize(1);
+        assertThat(takeOvers.get(0).lost()).isEqualTo(before.shifts().get(0));
+        assertThat(takeOvers.get(0).by()).extracting(ShiftChange::agent).containsExactly(colleague);
+        assertThat(takeOvers.get(0)).hasToString(sick + "'s 2026-01-05 D8 08:00-16:00: " + colleague
+                + " off -> D8 08:00-16:00");
+        assertThat(r.takeOvers(colleague)).isEmpty(); // the colleague lost nothing
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code wfm reschedule}: repair a roster after a sick call, changing as few other shifts as it can. */
@@ -92,6 +93,11 @@ public final class RescheduleCommand implements Callable<Integer> {
         out.println(r.changes().size() + " change(s):");
         for (ShiftChange change : r.changes()) {
             out.println("  " + change);
+        }
+        List<Rescheduling.TakeOver> takeOvers = r.takeOvers(absent);
+        if (!takeOvers.isEmpty()) {
+            out.println("taken over:");
+            takeOvers.forEach(t -> out.println("  " + t));
         }
         search.timeStopped(options, r.result()).ifPresent(spec.commandLine().getErr()::println);
         out.println(RosterSummaryLine.of(p, r.result().roster(), r.result()));
