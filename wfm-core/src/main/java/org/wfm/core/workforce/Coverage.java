@@ -79,4 +79,13 @@ public record Coverage(LocalDateTime start, @JsonInclude(JsonInclude.Include.NON
             }
         }
     }
+
+    /** For JShell: {@code 2026-06-01T10:00: planned 54.26, scheduled 49} (with the queue when there is one). */
+    @Override
+    public String toString() {
+        return String.format(java.util.Locale.ROOT, "%s%s: planned %.2f, scheduled %s", start,
+                queue == null ? "" : " " + queue, planned,
+                scheduled == Math.rint(scheduled) ? String.valueOf((long) scheduled)
+                        : String.format(java.util.Locale.ROOT, "%.2f", scheduled));
+    }
 }

@@ -72,5 +72,23 @@ public record RosterSummary(double shortfall, double surplus, double paidHours, 
      * @param surplus   agent-intervals beyond its plan
      */
     public record QueueTotals(String queue, double shortfall, double surplus) {
+
+        /** For JShell: {@code sales: shortfall 12.5, surplus 3.0}. */
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%s: shortfall %.1f, surplus %.1f", queue, shortfall, surplus);
+        }
+    }
+
+    /**
+     * For JShell, rounded as a planner reads it: {@code RosterSummary[shortfall 31.7, surplus 1813.3 agent-intervals,
+     * 2614.0 paid hours, bound 6.8, gap 0.31 %]}.
+     */
+    @Override
+    public String toString() {
+        return String.format(java.util.Locale.ROOT, "RosterSummary[shortfall %.1f, surplus %.1f agent-intervals, %.1f paid"
+                        + " hours%s%s]", shortfall, surplus, paidHours,
+                bound == null ? "" : String.format(java.util.Locale.ROOT, ", bound %.1f, gap %.2f %%", bound, 100 * gap),
+                byQueue == null ? "" : ", " + byQueue);
     }
 }
