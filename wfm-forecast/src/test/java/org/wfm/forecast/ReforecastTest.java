@@ -55,12 +55,17 @@ class ReforecastTest {
         return History.of(b.build());
     }
 
+    /** Ten weeks of straying days; the week-ahead forecast of the tenth; its Wednesday noon. */
+    private static final IntervalSeries CALLS = strayingDays(10);
+    private static final LocalDate MONDAY = Synthetic.FIRST.plusWeeks(9);
+    private static final Forecast WEEK = Forecasters.auto().forecast(History.of(CALLS).before(MONDAY), MONDAY, 7);
+    private static final LocalDateTime NOW = MONDAY.plusDays(2).atTime(12, 0);
+
     @Test
     void aMorningOnForecastLeavesTheRestOfTheDayAsForecast() {
-        IntervalSeries calls = strayingDays(10);
-        LocalDate monday = Synthetic.FIRST.plusWeeks(9);
-        Forecast week = Forecasters.auto().forecast(History.of(calls).before(monday), monday, 7);
-        LocalDateTime now = monday.plusDays(2).atTime(12, 0);
+        IntervalSeries calls = CALLS;
+        Forecast week = WEEK;
+        LocalDateTime now = NOW;
 
         Forecast rest = Reforecast.of(morning(calls, week, now, 1.0)).update(week, now, Optional.empty());
 
@@ -71,10 +76,9 @@ class ReforecastTest {
 
     @Test
     void aMorningAboveForecastRaisesTheRestOfTheDayAsTheHistoryLearned() {
-        IntervalSeries calls = strayingDays(10);
-        LocalDate monday = Synthetic.FIRST.plusWeeks(9);
-        Forecast week = Forecasters.auto().forecast(History.of(calls).before(monday), monday, 7);
-        LocalDateTime now = monday.plusDays(2).atTime(12, 0);
+        IntervalSeries calls = CALLS;
+        Forecast week = WEEK;
+        LocalDateTime now = NOW;
         Reforecast reforecast = Reforecast.of(morning(calls, week, now, 1.2));
 
         Reforecast.Weights weights = reforecast.weights(LocalTime.NOON);

@@ -25,15 +25,15 @@ import static org.assertj.core.api.Assertions.within;
 /** Small problems whose LP optimum is known by hand; all figures in quarter-hour agent-intervals. */
 class LowerBoundTest {
 
-    private static final Duration QUARTER = Duration.ofMinutes(15);
-    private static final LocalDate MONDAY = LocalDate.of(2026, 1, 5);
-    private static final ZoneId UTC = ZoneId.of("UTC");
+    static final Duration QUARTER = Duration.ofMinutes(15);
+    static final LocalDate MONDAY = LocalDate.of(2026, 1, 5);
+    static final ZoneId UTC = ZoneId.of("UTC");
 
     /** A one-hour shift (4 intervals) starting only at 08:00. */
-    private static final ShiftType HOUR_AT_8 = ShiftType.of("H8", LocalTime.of(8, 0), LocalTime.of(8, 0), QUARTER,
+    static final ShiftType HOUR_AT_8 = ShiftType.of("H8", LocalTime.of(8, 0), LocalTime.of(8, 0), QUARTER,
             Duration.ofHours(1));
     /** A one-hour shift starting only at 12:00. */
-    private static final ShiftType HOUR_AT_12 = ShiftType.of("H12", LocalTime.of(12, 0), LocalTime.of(12, 0),
+    static final ShiftType HOUR_AT_12 = ShiftType.of("H12", LocalTime.of(12, 0), LocalTime.of(12, 0),
             QUARTER, Duration.ofHours(1));
 
     /**

@@ -31,13 +31,11 @@ import static org.assertj.core.api.Assertions.within;
  */
 class SkillBoundTest {
 
-    private static final Duration QUARTER = Duration.ofMinutes(15);
-    private static final LocalDate MONDAY = LocalDate.of(2026, 1, 5);
-    private static final ZoneId UTC = ZoneId.of("UTC");
-    private static final ShiftType HOUR_AT_8 = ShiftType.of("H8", LocalTime.of(8, 0), LocalTime.of(8, 0), QUARTER,
-            Duration.ofHours(1));
-    private static final ShiftType HOUR_AT_12 = ShiftType.of("H12", LocalTime.of(12, 0), LocalTime.of(12, 0),
-            QUARTER, Duration.ofHours(1));
+    private static final Duration QUARTER = LowerBoundTest.QUARTER;
+    private static final LocalDate MONDAY = LowerBoundTest.MONDAY;
+    private static final ZoneId UTC = LowerBoundTest.UTC;
+    private static final ShiftType HOUR_AT_8 = LowerBoundTest.HOUR_AT_8;
+    private static final ShiftType HOUR_AT_12 = LowerBoundTest.HOUR_AT_12;
 
     @Test
     void aQueueWithTooFewSkilledAgentsIsShortThoughTheTeamIsLargeEnough() {
