@@ -1,6 +1,7 @@
 package org.wfm.examples.cli;
 
 import org.wfm.core.History;
+import org.wfm.core.io.ForecastCsv;
 import org.wfm.forecast.Accuracy;
 import org.wfm.forecast.Backtest;
 import org.wfm.forecast.ReforecastBacktest;
@@ -13,10 +14,12 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code wfm backtest}: how well each method would have forecast the last weeks of the history. */
@@ -62,16 +65,41 @@ public final class BacktestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         HistoryInput.checkDays(days);
-        History data = history.read();
-        if (reforecastAt != null) {
-            return reforecastTable(data);
+        if (origins < 1) {
+            throw new IllegalArgumentException("--origins must be 1 or more, got " + origins);
         }
+        Map<String, History> queues = history.readQueues();
+        boolean several = !(queues.size() == 1 && queues.containsKey(ForecastCsv.MAIN_QUEUE));
+        StringWriter text = new StringWriter(); // printed once every queue is done, not half on an error
+        PrintWriter out = new PrintWriter(text);
+        for (Map.Entry<String, History> queue : queues.entrySet()) {
+            if (several) {
+                out.println((text.getBuffer().length() == 0 ? "" : System.lineSeparator()) + "queue " + queue.getKey() + ":");
+            }
+            try {
+                if (reforecastAt != null) {
+                    reforecastTable(queue.getValue(), out);
+                } else {
+                    backtest(queue.getValue(), out);
+                }
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(history.file() + (several ? " (queue " + queue.getKey() + ")" : "")
+                        + ": " + e.getMessage(), e);
+            }
+        }
+        out.flush();
+        spec.commandLine().getOut().print(text);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    /** The backtest of one queue's history (the whole history's without queues). */
+    private void backtest(History data, PrintWriter out) throws IOException {
         List<LocalDate> dates = Backtest.weeklyOrigins(data, origins);
         List<Forecaster> forecasters = new ArrayList<>();
         for (String name : method == null ? Forecasters.NAMES : List.of(method)) {
             forecasters.add(specialDays.forecaster(name, level));
         }
-        PrintWriter out = spec.commandLine().getOut();
         List<Accuracy> accuracies = new ArrayList<>();
         for (Forecaster forecaster : forecasters) {
             try {
@@ -92,20 +120,15 @@ public final class BacktestCommand implements Callable<Integer> {
         } else {
             accuracies.forEach(out::println);
         }
-        out.flush();
-        return 0;
     }
 
-    private int reforecastTable(History data) {
+    private void reforecastTable(History data, PrintWriter out) {
         if (method != null) {
             throw new IllegalArgumentException("--reforecast-at scores auto's forecast and its re-forecast; leave out --method");
         }
         List<ReforecastBacktest.Row> rows = ReforecastBacktest.run(data, origins, days, reforecastAt);
-        PrintWriter out = spec.commandLine().getOut();
         out.printf("%s at %s, rest-of-day WAPE of the re-forecast at %s on the days of the %d weekly origins %s:%n%n",
                 history.file(), data.interval(), reforecastAt, origins, Backtest.weeklyOrigins(data, origins));
         out.print(ReforecastBacktest.markdown(rows));
-        out.flush();
-        return 0;
     }
 }

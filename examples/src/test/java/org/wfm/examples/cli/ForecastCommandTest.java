@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -47,6 +48,22 @@ class ForecastCommandTest {
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);
+    }
+
+    @Test
+    void backtestsEveryQueueOfAHistory() throws IOException {
+        List<String> rows = new ArrayList<>(List.of("queue,start,offered,aht"));
+        for (String line : Files.readAllLines(history()).subList(1, Files.readAllLines(history()).size())) {
+            rows.add("sales," + line);
+            rows.add("vip," + line.replace(",10,200", ",2,300"));
+        }
+        Path queues = Files.write(dir.resolve("queues.csv"), rows);
+
+        assertThat(run("backtest", "--history", queues.toString(), "--interval", "15m", "--origins", "1",
+                "--method", "seasonal-naive")).isZero();
+        assertThat(out.toString()).startsWith("queue sales:" + System.lineSeparator() + queues + " at PT15M")
+                .contains(System.lineSeparator() + System.lineSeparator() + "queue vip:" + System.lineSeparator())
+                .contains("seasonal-naive: WAPE 0.00 %");
     }
 
     @Test
@@ -168,7 +185,7 @@ class ForecastCommandTest {
                 .contains("seasonal-naive: WAPE", "weekly-average: WAPE", "auto");
         assertThat(run("backtest", "--history", history().toString(), "--interval", "15m", "--origins", "1",
                 "--method", "profile")).isEqualTo(2);
-        assertThat(err.toString()).startsWith("wfm: profile needs at least 14 days of history");
+        assertThat(err.toString()).startsWith("wfm: " + history() + ": profile needs at least 14 days of history");
     }
 
     @Test
