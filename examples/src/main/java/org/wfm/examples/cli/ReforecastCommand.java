@@ -18,7 +18,9 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 /** {@code wfm reforecast}: the rest of today re-forecast from the morning's calls. */
@@ -60,41 +62,66 @@ public final class ReforecastCommand implements Callable<Integer> {
         if (level != null && !(level > 0 && level < 1)) {
             throw new IllegalArgumentException("--level must be between 0 and 1 (exclusive), got " + level);
         }
-        Forecast before = ForecastCsv.read(forecast, zone, null);
-        History actual = onGrid(HistoryCsv.read(history, zone, null), before);
-        LocalDateTime end = now.toLocalDate().plusDays(1).atStartOfDay();
-        if (before.calls().between(now, end).isEmpty()) {
-            throw new InputFormatException(forecast.toString(), 0, "start", "no forecast interval on " + now.toLocalDate()
-                    + " from " + now.toLocalTime() + " on: the forecast runs " + before.calls().firstDate() + ".."
-                    + before.calls().lastDate());
+        Map<String, Forecast> forecasts = ForecastCsv.readQueues(forecast, zone, null);
+        Map<String, History> histories = HistoryCsv.readQueues(history, zone, null);
+        if (!histories.keySet().equals(forecasts.keySet())) {
+            throw new InputFormatException(history.toString(), 1, "queue", "the history's queues ("
+                    + String.join(", ", histories.keySet()) + ") are not the forecast's (" + String.join(", ",
+                    forecasts.keySet()) + ") of " + forecast);
         }
-        IntervalSeries late = actual.offered().between(now, LocalDateTime.MAX.minusYears(1));
-        if (!late.isEmpty()) {
-            throw new InputFormatException(history.toString(), 0, "start", "calls at " + late.start(0)
-                    + ", at or after --now " + now + ": give the actual calls before --now only");
+        Map<String, Forecast> rests = new TreeMap<>();
+        Map<String, String> lines = new TreeMap<>();
+        for (Map.Entry<String, Forecast> queue : forecasts.entrySet()) {
+            String name = queue.getKey();
+            String where = forecasts.size() == 1 && name.equals(ForecastCsv.MAIN_QUEUE) ? "" : " of queue " + name;
+            Forecast before = queue.getValue();
+            History actual = onGrid(histories.get(name), before);
+            LocalDateTime end = now.toLocalDate().plusDays(1).atStartOfDay();
+            if (before.calls().between(now, end).isEmpty()) {
+                throw new InputFormatException(forecast.toString(), 0, "start", "no forecast interval" + where + " on "
+                        + now.toLocalDate() + " from " + now.toLocalTime() + " on: the forecast runs "
+                        + before.calls().firstDate() + ".." + before.calls().lastDate());
+            }
+            IntervalSeries late = actual.offered().between(now, LocalDateTime.MAX.minusYears(1));
+            if (!late.isEmpty()) {
+                throw new InputFormatException(history.toString(), 0, "start", "calls" + where + " at " + late.start(0)
+                        + ", at or after --now " + now + ": give the actual calls before --now only");
+            }
+            Reforecast reforecast = Reforecast.of(actual);
+            Forecast rest = reforecast.update(before, now, Optional.ofNullable(level));
+            rests.put(name, rest);
+            lines.put(name, summary(reforecast, before, rest, end));
         }
-        Reforecast reforecast = Reforecast.of(actual);
-        Forecast rest = reforecast.update(before, now, Optional.ofNullable(level));
         PrintWriter out = spec.commandLine().getOut();
         if (output == null) {
-            rest.write(out);
+            ForecastCsv.writeQueues(out, rests);
             out.flush();
             return 0;
         }
         try (AtomicFile.Batch batch = AtomicFile.batch().protect(history, forecast)) {
-            rest.write(batch.stage(output));
+            ForecastCsv.writeQueues(batch.stage(output), rests);
             batch.commit();
         }
+        if (rests.size() == 1 && rests.containsKey(ForecastCsv.MAIN_QUEUE)) {
+            out.println("wrote " + output + ": " + lines.get(ForecastCsv.MAIN_QUEUE));
+        } else {
+            out.println("wrote " + output + ":");
+            lines.forEach((queue, line) -> out.println("  " + queue + ": " + line));
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** {@code N intervals from NOW, C calls for the rest of the day (forecast F, +x%); weights ...}. */
+    private String summary(Reforecast reforecast, Forecast before, Forecast rest, LocalDateTime end) {
         Reforecast.Weights w = reforecast.weights(now.toLocalTime());
         double forecastRest = before.calls().between(now, end).total();
-        out.printf(Locale.ROOT, "wrote %s: %d intervals from %s, %.0f calls for the rest of the day (forecast %.0f, %+.1f%%);"
+        return String.format(Locale.ROOT, "%d intervals from %s, %.0f calls for the rest of the day (forecast %.0f, %+.1f%%);"
                         + " weights learned on the history: prior %s calls, half-life %s (rest-of-day WAPE %.2f%% against"
-                        + " %.2f%% without update)%n", output, rest.calls().size(), now, rest.calls().total(), forecastRest,
+                        + " %.2f%% without update)", rest.calls().size(), now, rest.calls().total(), forecastRest,
                 forecastRest > 0 ? 100 * (rest.calls().total() / forecastRest - 1) : 0.0, number(w.priorCalls()),
                 Double.isInfinite(w.halfLife()) ? "none (the whole morning)" : String.format(Locale.ROOT, "%.0f min", w.halfLife()),
                 100 * w.learningWape(), 100 * w.forecastWape());
-        out.flush();
-        return 0;
     }
 
     /** The history on the forecast's grain: summed to it when finer, refused when coarser or off it. */

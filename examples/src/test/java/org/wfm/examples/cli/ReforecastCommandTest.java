@@ -51,4 +51,42 @@ class ReforecastCommandTest {
         }
         assertThat(after.aht()).isPresent();
     }
+
+    @Test
+    void aForecastOfSeveralQueuesIsReforecastQueueByQueue() throws IOException {
+        History history = SampleCentre.standard().history();
+        Path single = dir.resolve("single.csv");
+        HistoryCsv.write(single, history.offered(), history.aht().orElseThrow());
+        Path queues = dir.resolve("queues.csv");
+        Path morning = dir.resolve("morning.csv");
+        java.nio.file.Files.write(queues, twice(java.nio.file.Files.readAllLines(single)));
+        java.nio.file.Files.write(morning, twice(java.nio.file.Files.readAllLines(Path.of("data/morning-sample.csv"))));
+        Path forecastFile = dir.resolve("forecast.csv");
+        assertThat(WfmRun.of("forecast", "--history", queues.toString(), "--start", "2026-06-01", "--days", "7",
+                "--output", forecastFile.toString()).status()).isZero();
+        Path rest = dir.resolve("rest.csv");
+
+        WfmRun run = WfmRun.of("reforecast", "--history", morning.toString(), "--forecast", forecastFile.toString(),
+                "--now", "2026-06-03T12:00", "--output", rest.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("wrote " + rest + ":" + System.lineSeparator() + "  sales: 40 intervals from ")
+                .contains(System.lineSeparator() + "  service: 40 intervals from ");
+        java.util.Map<String, Forecast> read = ForecastCsv.readQueues(rest, SampleCentre.ZONE, null);
+        assertThat(read).containsOnlyKeys("sales", "service");
+        assertThat(read.get("sales").calls()).isEqualTo(read.get("service").calls()); // the same data under two names
+
+        WfmRun other = WfmRun.of("reforecast", "--history", "data/morning-sample.csv", "--forecast",
+                forecastFile.toString(), "--now", "2026-06-03T12:00", "--output", dir.resolve("x.csv").toString());
+        assertThat(other.status()).isEqualTo(2);
+        assertThat(other.err()).contains("the history's queues (main) are not the forecast's (sales, service)");
+    }
+
+    /** The rows of a one-queue CSV as two queues, sales and service, with the queue column first. */
+    private static java.util.List<String> twice(java.util.List<String> lines) {
+        java.util.List<String> out = new java.util.ArrayList<>(java.util.List.of("queue," + lines.get(0)));
+        for (String queue : java.util.List.of("sales", "service")) {
+            lines.subList(1, lines.size()).forEach(line -> out.add(queue + "," + line));
+        }
+        return out;
+    }
 }
