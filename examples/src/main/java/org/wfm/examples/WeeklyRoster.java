@@ -179,7 +179,7 @@ public final class WeeklyRoster {
         // 6. Schedule: OptaPlanner places shifts and breaks within the time limit, logging its progress.
         log.printf(Locale.ROOT, "scheduling for %d s...%n", timeLimit.toSeconds());
         log.flush();
-        SolveResult solved = Scheduler.solve(problem, SolveOptions.of(timeLimit));
+        SolveResult solved = Scheduler.solve(problem, SolveOptions.of(timeLimit), new ProgressLine(log, false));
         log.printf(Locale.ROOT, "roster: %s%s%n", solved, since(clock));
         Bound bound = lowerBound.join();
         log.printf(Locale.ROOT, "bound: %s%s%n", bound, since(clock));

@@ -6,6 +6,7 @@ import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.Contract;
 import org.wfm.core.workforce.Roster;
 import org.wfm.core.workforce.RosterCheck;
+import org.wfm.core.workforce.RosterSummary;
 import org.wfm.core.workforce.Rule;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.Shift;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Rosters from a {@link ScheduleProblem} with OptaPlanner: {@link #solve} for a new roster, {@link #reschedule}
@@ -49,9 +51,17 @@ public final class Scheduler {
      * @throws InfeasibleInputException when an agent's contract cannot be met on its free days, and the like
      */
     public static SolveResult solve(ScheduleProblem problem, SolveOptions options) {
+        return solve(problem, options, progress -> { });
+    }
+
+    /**
+     * {@link #solve(ScheduleProblem, SolveOptions)}, telling {@code progress} about the best roster so far about once
+     * a second (on the solver's thread: keep it quick).
+     */
+    public static SolveResult solve(ScheduleProblem problem, SolveOptions options, Consumer<Progress> progress) {
         Schedule schedule = Schedule.of(problem);
         InputCheck.requireFeasible(problem, schedule);
-        return run(schedule, SolverSetup.config(options.termination(), options.seed(), true));
+        return run(schedule, SolverSetup.config(options.termination(), options.seed(), true), progress);
     }
 
     /** {@link #solve} with {@link SolveOptions#DEFAULT} settings and this time limit. */
@@ -228,7 +238,16 @@ public final class Scheduler {
     }
 
     private static SolveResult run(Schedule schedule, SolverConfig config) {
-        SolverRun run = SolverRun.solve(schedule, config);
+        return run(schedule, config, progress -> { });
+    }
+
+    private static SolveResult run(Schedule schedule, SolverConfig config, Consumer<Progress> progress) {
+        double hours = schedule.getProblem().interval().toSeconds() / 3600.0;
+        SolverRun run = SolverRun.solve(schedule, config, (best, elapsed) -> {
+            RosterSummary summary = best.toRoster().summary();
+            progress.accept(new Progress(elapsed, summary.shortfall() * hours, summary.surplus() * hours,
+                    summary.paidHours()));
+        });
         HardMediumSoftLongScore score = run.best().getScore();
         return new SolveResult(run.best().toRoster(),
                 new RosterScore(score.hardScore(), score.mediumScore(), score.softScore()),

@@ -3,6 +3,7 @@ package org.wfm.examples.cli;
 import org.wfm.core.io.AtomicFile;
 import org.wfm.core.workforce.Roster;
 import org.wfm.core.workforce.ScheduleProblem;
+import org.wfm.examples.ProgressLine;
 import org.wfm.examples.report.RosterReport;
 import org.wfm.scheduler.SolveOptions;
 import org.wfm.scheduler.SolveResult;
@@ -47,6 +48,9 @@ public final class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "Also write an HTML report of the roster.")
     Path report;
 
+    @Option(names = "--quiet", description = "No progress line on stderr while the scheduler searches.")
+    boolean quiet;
+
     @Override
     public Integer call() throws IOException {
         ScheduleProblem p = problem.read();
@@ -57,10 +61,13 @@ public final class ScheduleCommand implements Callable<Integer> {
         try (AtomicFile.Batch batch = AtomicFile.batch().protect(problem.problem)) {
             files.stage(batch);
             Path stagedReport = report == null ? null : batch.stage(report);
+            ProgressLine progress = ProgressLine.onStderr(spec.commandLine().getErr());
             try {
-                result = Scheduler.solve(p, options);
+                result = quiet ? Scheduler.solve(p, options) : Scheduler.solve(p, options, progress);
             } catch (InfeasibleInputException e) {
                 throw new InfeasibleInputException(problem.problem + ": " + e.getMessage());
+            } finally {
+                progress.finish();
             }
             // the gap needs only the shortfall bound: one LP, not the second one for surplus
             roster = result.roster().withSummary(result.roster().summary()

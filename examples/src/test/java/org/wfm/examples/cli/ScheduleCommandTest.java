@@ -98,11 +98,12 @@ class ScheduleCommandTest {
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.err()).contains("wfm: warning: the time limit of 1 s stopped the search before --move-limit"
                 + " 1000000000000: this roster depends on the machine's speed");
-        // the move limit alone: no warning (the 60 s default is lifted)
+        assertThat(run.err()).contains("scheduling: 0 s: ").contains(" agent-hours short, "); // progress, not a tty
+        // the move limit alone: no warning (the 60 s default is lifted); --quiet: no progress either
         WfmRun moves = WfmRun.of("schedule", "--problem", problemFile.toString(), "--seed", "1",
-                "--move-limit", "2000", "--output", dir.resolve("roster2.json").toString());
+                "--move-limit", "2000", "--quiet", "--output", dir.resolve("roster2.json").toString());
         assertThat(moves.status()).isZero();
-        assertThat(moves.err()).doesNotContain("warning");
+        assertThat(moves.err()).doesNotContain("warning").doesNotContain("scheduling:");
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.wfm.scheduler.internal.domain.Schedule;
 
 import java.time.Duration;
+import java.util.function.BiConsumer;
 
 /**
  * One solve: the best schedule found with the solver's speed and time. It reads the speed from OptaPlanner's
@@ -23,8 +24,11 @@ public record SolverRun(Schedule best, long scoreCalculationSpeed, Duration solv
     /** Progress is logged under the public scheduler's name, which is what users configure. */
     private static final Logger LOG = LoggerFactory.getLogger("org.wfm.scheduler.Scheduler");
 
-    /** Solves {@code schedule} with {@code config}, logging best-score improvements at most about once a second. */
-    public static SolverRun solve(Schedule schedule, SolverConfig config) {
+    /**
+     * Solves {@code schedule} with {@code config}, logging best-score improvements and handing the best schedule and
+     * the time spent to {@code onBest}, both at most about once a second.
+     */
+    public static SolverRun solve(Schedule schedule, SolverConfig config, BiConsumer<Schedule, Duration> onBest) {
         Solver<Schedule> solver = SolverFactory.<Schedule>create(config).buildSolver();
         long[] lastLog = {0};
         solver.addEventListener(event -> {
@@ -32,6 +36,7 @@ public record SolverRun(Schedule best, long scoreCalculationSpeed, Duration solv
             if (now - lastLog[0] >= 1_000_000_000L) {
                 lastLog[0] = now;
                 LOG.info("best score {} after {} ms", event.getNewBestScore(), event.getTimeMillisSpent());
+                onBest.accept(event.getNewBestSolution(), Duration.ofMillis(event.getTimeMillisSpent()));
             }
         });
         long started = System.nanoTime();
