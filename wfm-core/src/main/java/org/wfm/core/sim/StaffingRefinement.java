@@ -11,7 +11,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,7 +51,7 @@ public final class StaffingRefinement {
      * @param start        the simulation of the start staffing
      * @param rounds    simulations run
      * @param meetsGoal whether {@code agents} meets every goal in the simulation; when no staffing seen did, the
-     *                  last one seen (the walk ran out of rounds)
+     *                  agents (and their simulation) are the last ones simulated (the walk ran out of rounds)
      */
     public record Result(Map<String, IntervalSeries> agents, Map<String, IntervalSeries> serviceLevel,
                          SimulationResult simulated, Map<String, IntervalSeries> startAgents, SimulationResult start,
@@ -99,34 +98,32 @@ public final class StaffingRefinement {
             }
         }
         Walk walk = new Walk(agents, goals);
-        Map<String, IntervalSeries> startAgents = walk.staffing();
+        Map<String, IntervalSeries> staffing = walk.staffing();
+        Map<String, IntervalSeries> startAgents = staffing;
         SimulationResult first = null;
-        Map<String, IntervalSeries> best = null;
-        long bestTotal = Long.MAX_VALUE;
-        SimulationResult bestResult = null;
-        Map<String, IntervalSeries> bestLevels = null;
-        SimulationResult last = null;
-        Map<String, IntervalSeries> lastLevels = null;
+        Round best = null;
+        Round last;
         int rounds = 0;
-        while (rounds < maxRounds) {
-            SimulationResult result = simulation.withDuty(Duty.staffing(walk.staffing())).run(definitions);
+        boolean moved;
+        do {
+            SimulationResult result = simulation.withDuty(Duty.staffing(staffing)).run(definitions);
             rounds++;
             first = first == null ? result : first;
-            last = result;
             Map<Cell, KpiFigures> figures = figures(result);
-            lastLevels = walk.serviceLevels(figures);
-            if (walk.meets(figures) && walk.total() < bestTotal) {
-                best = walk.staffing();
-                bestTotal = walk.total();
-                bestResult = result;
-                bestLevels = lastLevels;
+            last = new Round(staffing, walk.serviceLevels(figures), result, walk.total());
+            if (walk.meets(figures) && (best == null || last.total() < best.total())) {
+                best = last;
             }
-            if (!walk.step(figures)) {
-                break;
-            }
-        }
-        return best != null ? new Result(best, bestLevels, bestResult, startAgents, first, rounds, true)
-                : new Result(walk.staffing(), lastLevels, last, startAgents, first, rounds, false);
+            moved = walk.step(figures);
+            staffing = walk.staffing();
+        } while (moved && rounds < maxRounds);
+        Round kept = best != null ? best : last;
+        return new Result(kept.agents(), kept.serviceLevel(), kept.simulated(), startAgents, first, rounds, best != null);
+    }
+
+    /** One simulated staffing of the walk: its agents, simulated service level, simulation and agent-intervals. */
+    private record Round(Map<String, IntervalSeries> agents, Map<String, IntervalSeries> serviceLevel,
+                         SimulationResult simulated, long total) {
     }
 
     /** An interval of a queue. */
@@ -179,7 +176,7 @@ public final class StaffingRefinement {
         final boolean[][] lowered; // lowered in the last round
 
         Walk(Map<String, IntervalSeries> start, Map<String, ServiceGoal> goals) {
-            this.template = new LinkedHashMap<>(new TreeMap<>(start));
+            this.template = new TreeMap<>(start);
             this.goals = goals;
             this.queues = List.copyOf(template.keySet());
             TreeMap<Instant, ZonedDateTime> union = new TreeMap<>();
@@ -205,30 +202,34 @@ public final class StaffingRefinement {
             }
         }
 
+        /** The agents per queue and interval. */
         Map<String, IntervalSeries> staffing() {
-            Map<String, IntervalSeries> out = new TreeMap<>();
-            for (int q = 0; q < queues.size(); q++) {
-                IntervalSeries s = template.get(queues.get(q));
-                IntervalSeries.Builder b = IntervalSeries.builder(s.zone(), s.interval());
-                for (int t = 0; t < starts.size(); t++) {
-                    if (agents[q][t] >= 0) {
-                        b.add(starts.get(t), agents[q][t]);
-                    }
-                }
-                out.put(queues.get(q), b.build());
-            }
-            return out;
+            return perQueue((q, t) -> agents[q][t]);
         }
 
+        /** The simulated service level per queue and interval, absent where no call came. */
         Map<String, IntervalSeries> serviceLevels(Map<Cell, KpiFigures> figures) {
+            return perQueue((q, t) -> {
+                KpiFigures f = figures.get(new Cell(queues.get(q), starts.get(t).toInstant()));
+                return f == null ? Double.NaN : f.serviceLevel().orElse(Double.NaN);
+            });
+        }
+
+        /** A value of queue {@code q} in interval {@code t}; NaN for none. */
+        private interface Value {
+            double at(int q, int t);
+        }
+
+        /** A series per queue over the queue's own intervals, NaN values left out. */
+        private Map<String, IntervalSeries> perQueue(Value value) {
             Map<String, IntervalSeries> out = new TreeMap<>();
             for (int q = 0; q < queues.size(); q++) {
                 IntervalSeries s = template.get(queues.get(q));
                 IntervalSeries.Builder b = IntervalSeries.builder(s.zone(), s.interval());
                 for (int t = 0; t < starts.size(); t++) {
-                    KpiFigures f = figures.get(new Cell(queues.get(q), starts.get(t).toInstant()));
-                    if (agents[q][t] >= 0 && f != null && f.serviceLevel().isPresent()) {
-                        b.add(starts.get(t), f.serviceLevel().getAsDouble());
+                    double v = agents[q][t] < 0 ? Double.NaN : value.at(q, t);
+                    if (!Double.isNaN(v)) {
+                        b.add(starts.get(t), v);
                     }
                 }
                 out.put(queues.get(q), b.build());

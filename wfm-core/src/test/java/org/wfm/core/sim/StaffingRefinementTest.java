@@ -83,7 +83,10 @@ class StaffingRefinementTest {
         StaffingRefinement.Result tooFew = StaffingRefinement.refine(simulation, start, Map.of("a", all),
                 KpiDefinitions.defaults(), 2);
         assertThat(tooFew.meetsGoal()).isFalse();
-        assertThat(tooFew.agents().get("a").values()).containsExactly(3); // where the walk stood
+        // the last staffing simulated (2 agents, SL 2/3), with its own simulation: not the unsimulated next step
+        assertThat(tooFew.agents().get("a").values()).containsExactly(2);
+        assertThat(tooFew.simulated().serviceLevel().mean()).isEqualTo(2.0 / 3);
+        assertThat(tooFew.serviceLevel().get("a").values()).containsExactly(2.0 / 3);
     }
 
     @Test
