@@ -281,29 +281,19 @@ public final class Simulation {
             double[][] chainAfter = new double[n][];
             for (int q = 0; q < n; q++) {
                 Routing.Queue route = routing == null ? null : routing.queue(queues.get(q)).orElseThrow();
+                priority[q] = route == null ? 0 : route.priority();
+                voicemail[q] = route == null ? Double.POSITIVE_INFINITY
+                        : route.voicemail().map(v -> v.toNanos() / 1e9).orElse(Double.POSITIVE_INFINITY);
+                List<Routing.Step> steps;
                 if (duty.routesBySkill()) {
-                    List<Routing.Step> chain = route == null ? List.of(new Routing.Step(queues.get(q), Duration.ZERO))
+                    steps = bySkill(queues.get(q), route == null
+                            ? List.of(new Routing.Step(queues.get(q), Duration.ZERO)) : route.chain(), groups);
+                } else { // without a routing every group, at once
+                    steps = route == null ? groups.stream().map(g -> new Routing.Step(g, Duration.ZERO)).toList()
                             : route.chain();
-                    List<Routing.Step> steps = bySkill(queues.get(q), chain, groups);
-                    chainGroup[q] = steps.stream().mapToInt(s -> groups.indexOf(s.group())).toArray();
-                    chainAfter[q] = steps.stream().mapToDouble(s -> s.after().toNanos() / 1e9).toArray();
-                    if (route != null) {
-                        priority[q] = route.priority();
-                        voicemail[q] = route.voicemail().map(v -> v.toNanos() / 1e9).orElse(Double.POSITIVE_INFINITY);
-                    } else {
-                        voicemail[q] = Double.POSITIVE_INFINITY;
-                    }
-                } else if (route == null) { // every group, at once
-                    voicemail[q] = Double.POSITIVE_INFINITY;
-                    chainGroup[q] = new int[groups.size()];
-                    chainAfter[q] = new double[groups.size()];
-                    Arrays.setAll(chainGroup[q], g -> g);
-                } else {
-                    priority[q] = route.priority();
-                    voicemail[q] = route.voicemail().map(v -> v.toNanos() / 1e9).orElse(Double.POSITIVE_INFINITY);
-                    chainGroup[q] = route.chain().stream().mapToInt(s -> groups.indexOf(s.group())).toArray();
-                    chainAfter[q] = route.chain().stream().mapToDouble(s -> s.after().toNanos() / 1e9).toArray();
                 }
+                chainGroup[q] = steps.stream().mapToInt(s -> groups.indexOf(s.group())).toArray();
+                chainAfter[q] = steps.stream().mapToDouble(s -> s.after().toNanos() / 1e9).toArray();
             }
             List<Duty.Agent> agents = duty.agents();
             int[] groupOf = new int[agents.size()];
