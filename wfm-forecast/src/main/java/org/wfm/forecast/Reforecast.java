@@ -47,13 +47,21 @@ public final class Reforecast {
     private static final double[] PRIOR_CALLS = priorCalls();
 
     /** One learning day: forecast and actual calls per interval, by local start, in time order. */
-    private record Day(LocalDateTime[] starts, double[] forecast, double[] actual) {
-        LocalTime[] times() {
-            LocalTime[] times = new LocalTime[starts.length];
-            for (int i = 0; i < times.length; i++) {
-                times[i] = starts[i].toLocalTime();
+    private record Day(LocalTime[] times, double[] forecast, double[] actual) {
+
+        /** The intervals of {@code forecast} that {@code actual} has too, in the forecast's order. */
+        static Day of(IntervalSeries forecast, IntervalSeries actual) {
+            List<LocalTime> times = new ArrayList<>();
+            List<double[]> pairs = new ArrayList<>();
+            for (int i = 0; i < forecast.size(); i++) {
+                OptionalDouble value = actual.get(forecast.start(i));
+                if (value.isPresent()) {
+                    times.add(forecast.start(i).toLocalTime());
+                    pairs.add(new double[]{forecast.value(i), value.getAsDouble()});
+                }
             }
-            return times;
+            return new Day(times.toArray(LocalTime[]::new), pairs.stream().mapToDouble(p -> p[0]).toArray(),
+                    pairs.stream().mapToDouble(p -> p[1]).toArray());
         }
     }
 
@@ -103,20 +111,10 @@ public final class Reforecast {
             }
             for (int d = 0; d < 7 && origin.plusDays(d).isBefore(history.lastDate()); d++) {
                 LocalDate date = origin.plusDays(d);
-                IntervalSeries f = week.calls().between(date, date.plusDays(1));
-                IntervalSeries a = history.offered().between(date, date.plusDays(1));
-                List<LocalDateTime> starts = new ArrayList<>();
-                List<double[]> pairs = new ArrayList<>();
-                for (int i = 0; i < f.size(); i++) {
-                    OptionalDouble actual = a.get(f.start(i));
-                    if (actual.isPresent()) {
-                        starts.add(f.start(i));
-                        pairs.add(new double[]{f.value(i), actual.getAsDouble()});
-                    }
-                }
-                if (!starts.isEmpty()) {
-                    days.add(new Day(starts.toArray(LocalDateTime[]::new),
-                            pairs.stream().mapToDouble(p -> p[0]).toArray(), pairs.stream().mapToDouble(p -> p[1]).toArray()));
+                Day day = Day.of(week.calls().between(date, date.plusDays(1)),
+                        history.offered().between(date, date.plusDays(1)));
+                if (day.times().length > 0) {
+                    days.add(day);
                 }
             }
         }
@@ -163,19 +161,7 @@ public final class Reforecast {
         LocalDate today = now.toLocalDate();
         LocalTime time = now.toLocalTime();
         Weights weights = weights(time);
-        IntervalSeries before = forecast.calls().between(today.atStartOfDay(), now);
-        IntervalSeries actual = history.offered().between(today.atStartOfDay(), now);
-        List<LocalTime> starts = new ArrayList<>();
-        List<double[]> pairs = new ArrayList<>();
-        for (int i = 0; i < before.size(); i++) {
-            OptionalDouble value = actual.get(before.start(i));
-            if (value.isPresent()) {
-                starts.add(before.start(i).toLocalTime());
-                pairs.add(new double[]{before.value(i), value.getAsDouble()});
-            }
-        }
-        double m = ratio(starts.toArray(LocalTime[]::new), pairs.stream().mapToDouble(x -> x[0]).toArray(),
-                pairs.stream().mapToDouble(x -> x[1]).toArray(), time, weights.priorCalls(), weights.halfLife());
+        double m = morningRatio(forecast, history.offered(), now, weights.priorCalls(), weights.halfLife());
         LocalDateTime end = today.plusDays(1).atStartOfDay();
         IntervalSeries rest = forecast.calls().between(now, end).map(c -> m * c);
         Optional<IntervalSeries> aht = forecast.aht().map(s -> s.between(now, end));
@@ -194,6 +180,16 @@ public final class Reforecast {
             return 1;
         }
         return actual + k > 0 && forecast + k > 0 ? (actual + k) / (forecast + k) : 1;
+    }
+
+    /**
+     * The ratio of {@code now}'s morning: {@link #ratio} over the intervals before {@code now} on its day that both
+     * {@code forecast} and {@code actual} have ({@code k = 0} and an infinite half-life give the day-so-far ratio).
+     */
+    static double morningRatio(Forecast forecast, IntervalSeries actual, LocalDateTime now, double k, double halfLife) {
+        LocalDateTime midnight = now.toLocalDate().atStartOfDay();
+        Day morning = Day.of(forecast.calls().between(midnight, now), actual.between(midnight, now));
+        return ratio(morning.times(), morning.forecast(), morning.actual(), now.toLocalTime(), k, halfLife);
     }
 
     /**
@@ -218,12 +214,12 @@ public final class Reforecast {
         double error = 0;
         double total = 0;
         for (Day day : learning) {
-            double m = ratio(day.times(), day.forecast, day.actual, now, k, halfLife);
-            for (int i = 0; i < day.starts.length; i++) {
-                LocalTime t = day.starts[i].toLocalTime();
+            double m = ratio(day.times(), day.forecast(), day.actual(), now, k, halfLife);
+            for (int i = 0; i < day.times().length; i++) {
+                LocalTime t = day.times()[i];
                 if (!t.isBefore(now)) {
-                    error += Math.abs(m * day.forecast[i] - day.actual[i]);
-                    total += day.actual[i];
+                    error += Math.abs(m * day.forecast()[i] - day.actual()[i]);
+                    total += day.actual()[i];
                 }
             }
         }
@@ -237,12 +233,12 @@ public final class Reforecast {
         }
         List<Double> ratios = new ArrayList<>();
         for (Day day : learning) {
-            double m = ratio(day.times(), day.forecast, day.actual, now, weights.priorCalls(), weights.halfLife());
-            for (int i = 0; i < day.starts.length; i++) {
-                LocalTime t = day.starts[i].toLocalTime();
-                double expected = m * day.forecast[i];
+            double m = ratio(day.times(), day.forecast(), day.actual(), now, weights.priorCalls(), weights.halfLife());
+            for (int i = 0; i < day.times().length; i++) {
+                LocalTime t = day.times()[i];
+                double expected = m * day.forecast()[i];
                 if (!t.isBefore(now) && expected > 0) {
-                    ratios.add(day.actual[i] / expected);
+                    ratios.add(day.actual()[i] / expected);
                 }
             }
         }

@@ -59,10 +59,10 @@ public final class ReforecastBacktest {
                 }
                 for (int t = 0; t < times.size(); t++) {
                     LocalDateTime now = date.atTime(times.get(t));
-                    History morning = new History(history.offered().between(history.firstDate().atStartOfDay(), now),
-                            Optional.empty());
+                    // the day's morning is all an update reads of the actuals
+                    History morning = History.of(actual.between(date.atStartOfDay(), now));
                     Forecast updated = learned.withHistory(morning).update(week, now, Optional.empty());
-                    double ratio = ratio(week, actual, now);
+                    double ratio = Reforecast.morningRatio(week, actual, now, 0, Double.POSITIVE_INFINITY);
                     IntervalSeries rest = week.calls().between(now, date.plusDays(1).atStartOfDay());
                     boolean any = false;
                     for (int i = 0; i < rest.size(); i++) {
@@ -86,21 +86,6 @@ public final class ReforecastBacktest {
             rows.add(new Row(times.get(t), sums[t][0] / actual, sums[t][1] / actual, sums[t][2] / actual, scored[t]));
         }
         return rows;
-    }
-
-    /** The day-so-far ratio A / P (1 when nothing was forecast). */
-    private static double ratio(Forecast week, IntervalSeries actual, LocalDateTime now) {
-        IntervalSeries before = week.calls().between(now.toLocalDate().atStartOfDay(), now);
-        double a = 0;
-        double p = 0;
-        for (int i = 0; i < before.size(); i++) {
-            OptionalDouble value = actual.get(before.start(i));
-            if (value.isPresent()) {
-                a += value.getAsDouble();
-                p += before.value(i);
-            }
-        }
-        return Reforecast.factor(a, p, 0);
     }
 
     /** A Markdown table of the rows and their mean. */

@@ -314,7 +314,8 @@ public final class StaffingCommand implements Callable<Integer> {
     }
 
     /**
-     * Each queue's requirement refined by simulation, from the requirements of each queue alone; prints what it saved.
+     * Each queue's requirement refined by simulation, from the requirements of each queue alone (printRefinement says
+     * what it saved).
      */
     private StaffingRefinement.Result refine(Map<String, Forecast> forecasts, Map<String, Staffing> staffing,
                                              Map<String, List<IntervalStaffing>> rows) throws IOException {
