@@ -4,6 +4,7 @@ import org.wfm.core.Forecast;
 import org.wfm.core.History;
 import org.wfm.core.IntervalSeries;
 import org.wfm.core.io.AtomicFile;
+import org.wfm.core.io.ForecastCsv;
 import org.wfm.core.io.HistoryCsv;
 import org.wfm.core.io.RequirementsCsv;
 import org.wfm.core.io.RosterCsv;
@@ -18,6 +19,7 @@ import org.wfm.core.workforce.Roster;
 import org.wfm.core.workforce.RosterCheck;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.examples.report.DailySummary;
+import org.wfm.examples.report.QueueSummary;
 import org.wfm.examples.report.RosterReport;
 import org.wfm.examples.report.ServiceOutlook;
 import org.wfm.core.calls.KpiDefinitions;
@@ -39,6 +41,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,8 +50,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The whole planning chain on the sample centre, step by step: history, forecast, staffing requirements,
- * scheduling problem, roster, bound, simulation, report. {@code wfm demo} runs this; read it as a tutorial.
+ * The whole planning chain on the sample centre and its two queues (service and sales, agents skilled for one or
+ * both), step by step: history, forecast and staffing requirements per queue, scheduling problem, roster, bound,
+ * simulation, report. {@code wfm demo} runs this; read it as a tutorial.
  *
  * <pre>
  * java -cp "examples/target/wfm-examples.jar:examples/target/lib/*" org.wfm.examples.WeeklyRoster wfm-demo 60s
@@ -69,27 +73,30 @@ public final class WeeklyRoster {
     /**
      * What the chain produced.
      *
-     * @param history  the calls and handle times before the planned week
-     * @param forecast the forecast of the planned week
-     * @param erlangC  staffing per interval under Erlang C: the requirement the roster is made for
-     * @param erlangA  staffing per interval under Erlang A, for comparison
-     * @param problem  the scheduling problem
-     * @param roster   the roster, its summary with the lower bound and the gap to it
-     * @param bound    the lower bound on shortfall and surplus
-     * @param days     the day-by-day figures
+     * @param histories the calls and handle times before the planned week, by queue
+     * @param forecasts the forecast of the planned week, by queue
+     * @param erlangC   staffing per interval under Erlang C, by queue: the requirement the roster is made for
+     * @param erlangA   staffing per interval under Erlang A, by queue, for comparison
+     * @param problem   the scheduling problem
+     * @param roster    the roster, its summary with the lower bound and the gap to it
+     * @param bound     the lower bound on shortfall and surplus
+     * @param days      the day-by-day figures over all queues
+     * @param queues    the week's figures per queue
+     * @param outlook   the week's service level, expected and simulated
      */
-    public record Result(History history, Forecast forecast, List<IntervalStaffing> erlangC,
-                         List<IntervalStaffing> erlangA, ScheduleProblem problem, Roster roster, Bound bound,
-                         List<DailySummary> days, Outlook outlook) {
+    public record Result(Map<String, History> histories, Map<String, Forecast> forecasts,
+                         Map<String, List<IntervalStaffing>> erlangC, Map<String, List<IntervalStaffing>> erlangA,
+                         ScheduleProblem problem, Roster roster, Bound bound, List<DailySummary> days,
+                         List<QueueSummary> queues, Outlook outlook) {
     }
 
     /**
-     * The week's service level with the problem's unplanned absence: what Erlang C expects of the scheduled agents
-     * less that share, interval by interval weighted by calls, and what a simulation of the forecast calls against
-     * the roster gives, in which that share of shifts is missed at random and an agent on a call when a break comes
-     * finishes the call first and starts the break late.
+     * The week's service level with the problem's unplanned absence: what Erlang C expects of the agents each queue
+     * gets less that share, interval by interval weighted by calls, and what a simulation of the forecast calls
+     * against the roster gives, in which that share of shifts is missed at random, calls are routed to the agents
+     * skilled for them, and an agent on a call when a break comes finishes the call first and starts the break late.
      *
-     * @param erlangC   the expected service level, a share
+     * @param erlangC   the expected service level over all queues, a share (per queue: {@link Result#queues})
      * @param simulated the simulation of {@link #REPLICATIONS} replications of the week
      */
     public record Outlook(double erlangC, SimulationResult simulated) {
@@ -142,38 +149,50 @@ public final class WeeklyRoster {
         SampleCentre centre = SampleCentre.standard();
         LocalDate week = SampleCentre.DEMO_WEEK;
 
-        // 1. History: 13 weeks of calls offered and handle times per 15 minutes, as a contact centre's ACD exports.
-        History history = centre.history();
-        HistoryCsv.write(dir.get("history.csv"), history.offered(), history.aht().orElse(null));
-        log.printf(Locale.ROOT, "history: %s%s%n", history.offered(), since(clock));
+        // 1. History: 13 weeks of calls offered and handle times per 15 minutes and queue, as an ACD exports them.
+        Map<String, History> histories = centre.histories();
+        HistoryCsv.writeQueues(dir.get("history.csv"), histories);
+        histories.forEach((queue, history) -> log.printf(Locale.ROOT, "history %s: %s%n", queue, history.offered()));
+        log.printf(Locale.ROOT, "history: %d queues%s%n", histories.size(), since(clock));
 
-        // 2. Forecast next week's calls and handle time per interval. "auto" backtests the methods on the history
-        //    and picks the best; the prediction interval says how far the calls may stray.
-        Forecast forecast = Forecasters.auto().withLevel(FORECAST_LEVEL).forecast(history, week, 7);
-        forecast.write(dir.get("forecast.csv"));
-        log.printf(Locale.ROOT, "forecast: %s%s%n", forecast, since(clock));
+        // 2. Forecast next week's calls and handle time per interval, each queue on its own. "auto" backtests the
+        //    methods on the queue's history and picks the best; the prediction interval says how far calls may stray.
+        Map<String, Forecast> forecasts = new LinkedHashMap<>();
+        histories.forEach((queue, history) -> forecasts.put(queue,
+                Forecasters.auto().withLevel(FORECAST_LEVEL).forecast(history, week, 7)));
+        ForecastCsv.writeQueues(dir.get("forecast.csv"), forecasts);
+        forecasts.forEach((queue, forecast) -> log.printf(Locale.ROOT, "forecast %s: %s%n", queue, forecast));
+        log.printf(Locale.ROOT, "forecast: %d queues%s%n", forecasts.size(), since(clock));
 
-        // 3. Staffing: agents needed on the phones per interval for 80/20. Erlang C assumes callers wait for ever;
-        //    Erlang A lets them hang up, and so usually asks for fewer agents. The roster is made for Erlang C.
-        //    Sick leave is shrinkage: the scheduled_agents column adds it; breaks are placed in the roster itself.
+        // 3. Staffing: agents needed on the phones per interval and queue for 80/20, each queue alone. Erlang C
+        //    assumes callers wait for ever; Erlang A lets them hang up, and so usually asks for fewer agents. The
+        //    roster is made for Erlang C. Sick leave is shrinkage: the scheduled_agents column adds it; breaks are
+        //    placed in the roster itself.
         Shrinkage sickLeave = Shrinkage.none().with("sick leave", SampleCentre.SICK_LEAVE_RATE);
         Staffing erlangC = Staffing.of(GOAL).withShrinkage(sickLeave);
         Staffing erlangA = erlangC.withModel(QueueModel.erlangA(PATIENCE));
-        IntervalSeries aht = forecast.aht().orElseThrow(() -> new IllegalStateException("the forecast has no AHT"));
-        double meanAht = aht.total() / aht.size(); // for any interval without a forecast AHT
-        List<IntervalStaffing> required = erlangC.plan(forecast.calls(), aht, meanAht);
-        List<IntervalStaffing> requiredA = erlangA.plan(forecast.calls(), aht, meanAht);
-        RequirementsCsv.writeStaffing(dir.get("requirements.csv"), required);
+        Map<String, List<IntervalStaffing>> required = new LinkedHashMap<>();
+        Map<String, List<IntervalStaffing>> requiredA = new LinkedHashMap<>();
+        forecasts.forEach((queue, forecast) -> {
+            required.put(queue, plan(erlangC, forecast));
+            requiredA.put(queue, plan(erlangA, forecast));
+        });
+        RequirementsCsv.writeStaffingQueues(dir.get("requirements.csv"), required);
 
-        // 4. The scheduling problem: the team, its contracts, vacation and shift types, and the requirement.
-        ScheduleProblem problem = centre.problem(week, agents(required));
+        // 4. The scheduling problem: the team with its skills, contracts, vacation and shift types, and each queue's
+        //    requirement. In every interval the roster's agents on the phones are shared out over the queues they
+        //    are skilled for so that as few planned agents as possible are missing.
+        Map<String, IntervalSeries> agents = new LinkedHashMap<>();
+        required.forEach((queue, rows) -> agents.put(queue, agents(rows)));
+        ScheduleProblem problem = centre.problem(week, agents);
         ScheduleProblemJson.write(problem, dir.get("problem.json"));
         double plannedHours = problem.plannedDemand() * problem.interval().toMinutes() / 60;
-        log.printf(Locale.ROOT, "problem: %d agents, %d shift types, %.0f agent-hours planned on the phones%s%n",
-                problem.agents().size(), problem.shiftTypes().size(), plannedHours, since(clock));
+        log.printf(Locale.ROOT, "problem: %d agents, %d queues, %d shift types, %.0f agent-hours planned on the"
+                        + " phones%s%n", problem.agents().size(), problem.queues().size(), problem.shiftTypes().size(),
+                plannedHours, since(clock));
 
-        // 5. The lower bound: no roster can be short by less (LP relaxation of the set-covering model). It takes a
-        //    while, so it runs on a second core while the scheduler searches.
+        // 5. The lower bound: no roster can be short by less (LP relaxation of the set-covering model, split by
+        //    skills). It takes a while, so it runs on a second core while the scheduler searches.
         CompletableFuture<Bound> lowerBound = CompletableFuture.supplyAsync(() -> LowerBound.of(problem));
 
         // 6. Schedule: OptaPlanner places shifts and breaks within the time limit, logging its progress.
@@ -195,45 +214,60 @@ public final class WeeklyRoster {
         RosterJson.write(roster, dir.get("roster.json"));
         RosterCsv.write(roster, problem.zone(), dir.get("roster.csv"));
 
-        // 8. Simulate the week: the forecast calls as Poisson arrivals against the roster's agents, who finish a call
-        //    before going on break, so breaks start late where Erlang C assumes agents leave the phones on time.
-        Outlook outlook = outlook(forecast, problem, roster);
+        // 8. Simulate the week: each queue's forecast calls as Poisson arrivals, routed to the roster's agents skilled
+        //    for them, who finish a call before going on break, so breaks start late where Erlang C assumes agents
+        //    leave the phones on time.
+        Map<String, IntervalSeries> levels = ServiceOutlook.serviceLevels(Staffing.of(GOAL), forecasts, roster,
+                problem.unplannedShrinkage());
+        Map<String, IntervalSeries> calls = new LinkedHashMap<>();
+        forecasts.forEach((queue, forecast) -> calls.put(queue, forecast.calls()));
+        IntervalSeries serviceLevel = ServiceOutlook.combined(levels, calls);
+        IntervalSeries totalCalls = sum(calls.values());
+        Outlook outlook = outlook(forecasts, serviceLevel, totalCalls, problem, roster);
         log.printf(Locale.ROOT, "simulated %d weeks against the roster%s%n", REPLICATIONS, since(clock));
 
-        // 9. The report: the service level the roster is expected to give, day by day and per interval, and what
-        //    the simulation gives.
-        IntervalSeries serviceLevel = ServiceOutlook.serviceLevel(Staffing.of(GOAL), forecast, roster,
-                problem.unplannedShrinkage());
-        IntervalSeries agentsA = agents(requiredA);
-        RosterReport.of(problem, roster)
-                .withHistory(history.offered())
-                .withForecast(forecast)
+        // 9. The report: calls and agents over all queues, the service level the roster is expected to give, day by
+        //    day, per interval and per queue, and what the simulation gives.
+        Forecast total = new Forecast(String.join(" + ", forecasts.keySet()), totalCalls, Optional.empty(),
+                Optional.empty(), Optional.empty());
+        IntervalSeries agentsA = sum(requiredA.values().stream().map(WeeklyRoster::agents).toList());
+        RosterReport report = RosterReport.of(problem, roster)
+                .withHistory(sum(histories.values().stream().map(History::offered).toList()))
+                .withForecast(total)
                 .withServiceLevel(serviceLevel, GOAL)
+                .withQueues(calls, levels)
                 .withComparison("Erlang A", agentsA)
-                .withSimulation(outlook.simulated())
-                .write(dir.get("report.html"));
+                .withSimulation(outlook.simulated());
+        report.write(dir.get("report.html"));
         log.printf(Locale.ROOT, "report%s%n", since(clock));
-        List<DailySummary> days = DailySummary.of(problem, roster, Optional.of(forecast.calls()),
+        List<DailySummary> days = DailySummary.of(problem, roster, Optional.of(totalCalls),
                 Optional.of(agentsA), Optional.of(serviceLevel));
-        return new Result(history, forecast, required, requiredA, problem, roster, bound, days, outlook);
+        List<QueueSummary> queues = QueueSummary.of(problem, roster, report.queues(), Optional.of(outlook.simulated()));
+        return new Result(histories, forecasts, required, requiredA, problem, roster, bound, days, queues, outlook);
+    }
+
+    /** The staffing of a forecast per interval; an interval without a forecast AHT takes the forecast's mean AHT. */
+    private static List<IntervalStaffing> plan(Staffing staffing, Forecast forecast) {
+        IntervalSeries aht = forecast.aht().orElseThrow(() -> new IllegalStateException("the forecast has no AHT"));
+        return staffing.plan(forecast.calls(), aht, aht.total() / aht.size());
     }
 
     /**
      * Erlang C's expectation and the simulation of the roster, both with the problem's unplanned absence: Erlang C
-     * on the scheduled agents less the expected absence, the simulation with that share of shifts missed at random.
+     * on the agents each queue gets less the expected absence, the simulation with that share of shifts missed at
+     * random and calls routed by skill.
      */
-    private static Outlook outlook(Forecast forecast, ScheduleProblem problem, Roster roster) {
-        IntervalSeries expected = ServiceOutlook.serviceLevel(Staffing.of(GOAL), forecast, roster,
-                problem.unplannedShrinkage());
-        double answered = 0;
-        for (int i = 0; i < expected.size(); i++) {
-            answered += expected.value(i) * forecast.calls().get(expected.start(i)).orElse(0);
-        }
-        SimulationResult simulated = Simulation.of(Arrivals.forecast(forecast.calls(), forecast.aht().orElseThrow(),
-                        Double.NaN), Duty.roster(problem, roster)).withAbsence(problem.unplannedShrinkage())
-                .withReplications(REPLICATIONS).withSeed(1)
+    private static Outlook outlook(Map<String, Forecast> forecasts, IntervalSeries combined, IntervalSeries calls,
+                                   ScheduleProblem problem, Roster roster) {
+        SimulationResult simulated = Simulation.of(Arrivals.of(forecasts), Duty.roster(problem, roster))
+                .withAbsence(problem.unplannedShrinkage()).withReplications(REPLICATIONS).withSeed(1)
                 .run(KpiDefinitions.defaults().withAnswerWithin(GOAL.answerWithin()));
-        return new Outlook(answered / forecast.calls().total(), simulated);
+        return new Outlook(ServiceOutlook.weighted(combined, calls), simulated);
+    }
+
+    /** The interval-by-interval sum of several series. */
+    private static IntervalSeries sum(Collection<IntervalSeries> series) {
+        return series.stream().reduce(IntervalSeries::plus).orElseThrow();
     }
 
     /** " (1.2 s)": the time since the clock's reading, which moves to now. */

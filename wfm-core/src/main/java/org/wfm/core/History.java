@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -48,6 +49,14 @@ public record History(IntervalSeries offered, Optional<IntervalSeries> aht) {
     /** Reads a History CSV whose wall-clock times are in {@code zone}, inferring the grain from the rows. */
     public static History read(Path file, ZoneId zone) throws IOException {
         return HistoryCsv.read(file, zone, null);
+    }
+
+    /**
+     * Reads a History CSV with a {@code queue} column (or without: the one queue {@code main}) whose wall-clock times
+     * are in {@code zone}, inferring the grain from the rows of all queues: the history of each queue, by queue id.
+     */
+    public static Map<String, History> readQueues(Path file, ZoneId zone) throws IOException {
+        return HistoryCsv.readQueues(file, zone, null);
     }
 
     /** The interval length of the grid. */

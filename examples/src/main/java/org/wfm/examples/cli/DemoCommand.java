@@ -4,6 +4,7 @@ import org.wfm.core.sim.Estimate;
 import org.wfm.core.workforce.RosterSummary;
 import org.wfm.examples.WeeklyRoster;
 import org.wfm.examples.report.DailySummary;
+import org.wfm.examples.report.QueueSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,6 +61,8 @@ public final class DemoCommand implements Callable<Integer> {
                 100 * result.problem().unplannedShrinkage(), 100 * outlook.erlangC(), WeeklyRoster.REPLICATIONS,
                 100 * simulated.mean(), 100 * simulated.low(), 100 * simulated.high(),
                 outlook.simulated().lateBreakMinutes());
+        out.println();
+        out.print(QueueSummary.table(result.queues()));
         out.printf(Locale.ROOT, "wrote %s into %s in %.0f s; open report.html in a browser%n",
                 String.join(", ", WeeklyRoster.FILES), outputDir, (System.nanoTime() - started) / 1e9);
         out.flush();

@@ -8,7 +8,6 @@ import org.wfm.core.workforce.Shift;
 import org.wfm.core.workforce.ShiftType;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,17 +133,13 @@ public record DailySummary(LocalDate date, double calls, double requiredHours, d
         return s.toString();
     }
 
+    /** The day's level weighted by calls ({@link ServiceOutlook#weighted}), or the plain mean without calls. */
     private static double weighted(IntervalSeries levels, Optional<IntervalSeries> calls, LocalDate from,
                                    LocalDate to) {
         IntervalSeries day = levels.between(from, to);
-        double sum = 0;
-        double weight = 0;
-        for (int i = 0; i < day.size(); i++) {
-            LocalDateTime start = day.start(i);
-            double w = calls.isPresent() ? calls.get().get(start).orElse(0) : 1;
-            sum += w * day.value(i);
-            weight += w;
+        if (calls.isPresent()) {
+            return ServiceOutlook.weighted(day, calls.get());
         }
-        return weight > 0 ? sum / weight : Double.NaN;
+        return day.isEmpty() ? Double.NaN : day.total() / day.size();
     }
 }

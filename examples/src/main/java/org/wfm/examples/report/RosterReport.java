@@ -12,7 +12,10 @@ import org.wfm.core.workforce.ScheduleProblem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -45,12 +48,15 @@ import java.util.Optional;
  *                     service level (80 % without one, {@link ReportFigures#DEFAULT_SERVICE_TARGET})
  * @param comparison   a second requirement drawn next to the problem's (Erlang A, say)
  * @param simulation   a simulation of the roster against the forecast calls, whose service level (over all queues)
- *                     is drawn per interval with its 95 % band and shown per day and for the horizon
+ *                     is drawn per interval with its 95 % band and shown per day and for the horizon (and per
+ *                     queue in the queue table)
+ * @param queues       each queue's forecast calls and expected service level per interval, for the queue table of a
+ *                     problem with several queues; empty when not given
  */
 public record RosterReport(ScheduleProblem problem, Roster roster, Optional<IntervalSeries> history,
                            Optional<Forecast> forecast, Optional<IntervalSeries> serviceLevel,
                            Optional<ServiceGoal> goal, Optional<Comparison> comparison,
-                           Optional<SimulationResult> simulation) {
+                           Optional<SimulationResult> simulation, Map<String, QueueOutlook> queues) {
 
     /**
      * A requirement to compare with the problem's, e.g. the agents Erlang A asks for.
@@ -78,12 +84,13 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
         Objects.requireNonNull(goal, "goal");
         Objects.requireNonNull(comparison, "comparison");
         Objects.requireNonNull(simulation, "simulation");
+        queues = Collections.unmodifiableMap(new LinkedHashMap<>(queues));
     }
 
     /** The report of a roster alone: key figures, coverage, day table and timeline. */
     public static RosterReport of(ScheduleProblem problem, Roster roster) {
         return new RosterReport(problem, roster, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
     }
 
     /** Writes the report of a roster alone to {@code file}, all at once or not at all. */
@@ -94,13 +101,13 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
     /** The same report with the calls offered before the horizon. */
     public RosterReport withHistory(IntervalSeries offered) {
         return new RosterReport(problem, roster, Optional.of(offered), forecast, serviceLevel, goal, comparison,
-                simulation);
+                simulation, queues);
     }
 
     /** The same report with the forecast of the horizon. */
     public RosterReport withForecast(Forecast content) {
         return new RosterReport(problem, roster, history, Optional.of(content), serviceLevel, goal, comparison,
-                simulation);
+                simulation, queues);
     }
 
     /**
@@ -109,13 +116,13 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
      */
     public RosterReport withServiceLevel(IntervalSeries levels, ServiceGoal serviceGoal) {
         return new RosterReport(problem, roster, history, forecast, Optional.of(levels), Optional.of(serviceGoal),
-                comparison, simulation);
+                comparison, simulation, queues);
     }
 
     /** The same report with a second requirement (agents on the phones per interval) to compare with. */
     public RosterReport withComparison(String label, IntervalSeries required) {
         return new RosterReport(problem, roster, history, forecast, serviceLevel, goal,
-                Optional.of(new Comparison(label, required)), simulation);
+                Optional.of(new Comparison(label, required)), simulation, queues);
     }
 
     /**
@@ -125,7 +132,45 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
      */
     public RosterReport withSimulation(SimulationResult result) {
         return new RosterReport(problem, roster, history, forecast, serviceLevel, goal, comparison,
-                Optional.of(result));
+                Optional.of(result), queues);
+    }
+
+    /**
+     * The same report with each queue's forecast calls and expected service level per interval (of
+     * {@link ServiceOutlook#serviceLevels}), shown in the queue table, each level weighted by its queue's calls.
+     *
+     * @param calls  forecast calls per interval by queue, with every queue of {@code levels}
+     * @param levels expected service level per interval by queue, in [0, 1]
+     */
+    public RosterReport withQueues(Map<String, IntervalSeries> calls, Map<String, IntervalSeries> levels) {
+        Map<String, QueueOutlook> outlooks = new LinkedHashMap<>();
+        levels.forEach((queue, level) -> {
+            IntervalSeries queueCalls = calls.get(queue);
+            if (queueCalls == null) {
+                throw new IllegalArgumentException("no forecast calls of queue " + queue);
+            }
+            outlooks.put(queue, new QueueOutlook(queueCalls, level));
+        });
+        return new RosterReport(problem, roster, history, forecast, serviceLevel, goal, comparison, simulation,
+                outlooks);
+    }
+
+    /**
+     * One queue's forecast and the service level the roster is expected to give it.
+     *
+     * @param calls        forecast calls per interval
+     * @param serviceLevel expected service level per interval, in [0, 1]
+     */
+    public record QueueOutlook(IntervalSeries calls, IntervalSeries serviceLevel) {
+        public QueueOutlook {
+            Objects.requireNonNull(calls, "calls");
+            Objects.requireNonNull(serviceLevel, "serviceLevel");
+        }
+
+        /** The service level weighted by the calls of each interval ({@link ServiceOutlook#weighted}). */
+        public double weighted() {
+            return ServiceOutlook.weighted(serviceLevel, calls);
+        }
     }
 
     /** Every number the page shows. */
@@ -163,6 +208,10 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
                         Optional.of(simulated), figures.serviceTarget()).html()));
         page.append("<h2>Day by day</h2>\n");
         dayTable(page, figures);
+        if (problem.hasQueues()) {
+            page.append("<h2>Queues</h2>\n");
+            queueTable(page);
+        }
         page.append("<h2>Shifts and breaks</h2>\n")
                 .append(new ShiftTimeline(problem, roster, figures.agentHours()).html());
         page.append("<p class=\"note\">Required: agents needed on the phones (net). Planned: required / (1 - ")
@@ -210,6 +259,46 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
                     .forEach(v -> page.append("<li>").append(Svg.escape(v.toString())).append("</li>\n"));
             page.append("</ul>\n");
         }
+    }
+
+    /**
+     * One row per queue over the horizon: forecast calls, planned, scheduled (the agents the allocation gives the
+     * queue), short and over agent-hours, and the expected and simulated service level when given.
+     */
+    private void queueTable(StringBuilder page) {
+        boolean expected = !queues.isEmpty();
+        page.append("<table>\n<tr><th>queue</th>");
+        if (expected) {
+            page.append("<th>forecast calls</th>");
+        }
+        page.append("<th>planned agent-h</th><th>scheduled agent-h</th><th>short agent-h</th><th>over agent-h</th>");
+        if (expected) {
+            page.append("<th>expected SL</th>");
+        }
+        if (simulation.isPresent()) {
+            page.append("<th>simulated SL</th>");
+        }
+        page.append("</tr>\n");
+        for (QueueSummary q : QueueSummary.of(problem, roster, queues, simulation)) {
+            page.append("<tr><td>").append(Svg.escape(q.queue())).append("</td>");
+            if (expected) {
+                Page.cell(page, Double.isNaN(q.calls()) ? "-" : Svg.decimals(q.calls(), 0));
+            }
+            Page.cell(page, Svg.decimals(q.plannedHours(), 1));
+            Page.cell(page, Svg.decimals(q.scheduledHours(), 1));
+            Page.cell(page, Svg.decimals(q.shortfallHours(), 1));
+            Page.cell(page, Svg.decimals(q.surplusHours(), 1));
+            if (expected) {
+                Page.cell(page, q.expected());
+            }
+            if (simulation.isPresent()) {
+                Page.cell(page, q.simulated().map(Estimate::percent).orElse("-"));
+            }
+            page.append("</tr>\n");
+        }
+        page.append("</table>\n<p class=\"note\">Scheduled per queue: the agents on the phones shared out over the ")
+                .append("queues they are skilled for so that as few planned agents as possible are missing (weighted ")
+                .append("by the queues' weights); an agent's interval may be split over its queues.</p>\n");
     }
 
     private void dayTable(StringBuilder page, ReportFigures figures) {

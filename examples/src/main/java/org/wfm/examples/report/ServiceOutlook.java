@@ -8,6 +8,10 @@ import org.wfm.core.workforce.Coverage;
 import org.wfm.core.workforce.Roster;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -34,6 +38,92 @@ public final class ServiceOutlook {
      */
     public static IntervalSeries serviceLevel(Staffing staffing, Forecast forecast, Roster roster,
                                               double unplannedShrinkage) {
+        return levels(staffing, forecast, Coverage.pooled(roster.coverage()), unplannedShrinkage);
+    }
+
+    /**
+     * The expected service level of each queue per interval: each queue's forecast against the agents the roster's
+     * coverage gives that queue (its share of the agents on the phones, {@code SkillAllocation}), less the expected
+     * absence.
+     *
+     * @param forecasts the forecast of every queue of the roster's coverage, by queue id
+     * @return the levels by queue, in the order of {@code forecasts}
+     * @throws IllegalArgumentException when the roster has no coverage for one of the queues
+     */
+    public static Map<String, IntervalSeries> serviceLevels(Staffing staffing, Map<String, Forecast> forecasts,
+                                                            Roster roster, double unplannedShrinkage) {
+        Map<String, List<Coverage>> byQueue = new LinkedHashMap<>();
+        for (Coverage row : roster.coverage()) {
+            byQueue.computeIfAbsent(row.queue(), q -> new ArrayList<>()).add(row);
+        }
+        Map<String, IntervalSeries> levels = new LinkedHashMap<>();
+        forecasts.forEach((queue, forecast) -> {
+            List<Coverage> rows = byQueue.get(queue);
+            if (rows == null) {
+                throw new IllegalArgumentException("the roster has no coverage of queue " + queue + "; its queues are "
+                        + byQueue.keySet());
+            }
+            levels.put(queue, levels(staffing, forecast, rows, unplannedShrinkage));
+        });
+        return levels;
+    }
+
+    /**
+     * The service level over several queues per interval: each queue's level weighted by its forecast calls, in
+     * the intervals where some queue has a level and calls.
+     *
+     * @param levels service level per interval by queue
+     * @param calls  forecast calls per interval by queue (the weights), with every queue of {@code levels}
+     */
+    public static IntervalSeries combined(Map<String, IntervalSeries> levels, Map<String, IntervalSeries> calls) {
+        IntervalSeries answered = null;
+        IntervalSeries offered = null;
+        for (Map.Entry<String, IntervalSeries> queue : levels.entrySet()) {
+            IntervalSeries queueCalls = calls.get(queue.getKey());
+            if (queueCalls == null) {
+                throw new IllegalArgumentException("no calls of queue " + queue.getKey() + " to weigh its level by");
+            }
+            IntervalSeries.Builder a = IntervalSeries.builder(queueCalls.zone(), queueCalls.interval());
+            IntervalSeries.Builder o = IntervalSeries.builder(queueCalls.zone(), queueCalls.interval());
+            IntervalSeries level = queue.getValue();
+            for (int i = 0; i < level.size(); i++) {
+                double c = queueCalls.get(level.start(i)).orElse(0);
+                a.add(level.start(i), c * level.value(i));
+                o.add(level.start(i), c);
+            }
+            answered = answered == null ? a.build() : answered.plus(a.build());
+            offered = offered == null ? o.build() : offered.plus(o.build());
+        }
+        if (answered == null) {
+            throw new IllegalArgumentException("no queue to combine");
+        }
+        IntervalSeries.Builder combined = IntervalSeries.builder(answered.zone(), answered.interval());
+        for (int i = 0; i < answered.size(); i++) {
+            double weight = offered.value(i);
+            if (weight > 0) {
+                combined.add(answered.start(i), answered.value(i) / weight);
+            }
+        }
+        return combined.build();
+    }
+
+    /**
+     * A service level over several intervals: the levels weighted by the intervals' calls, over the intervals that
+     * have a level; NaN when they have no calls.
+     */
+    public static double weighted(IntervalSeries levels, IntervalSeries calls) {
+        double answered = 0;
+        double offered = 0;
+        for (int i = 0; i < levels.size(); i++) {
+            double c = calls.get(levels.start(i)).orElse(0);
+            answered += c * levels.value(i);
+            offered += c;
+        }
+        return offered > 0 ? answered / offered : Double.NaN;
+    }
+
+    private static IntervalSeries levels(Staffing staffing, Forecast forecast, List<Coverage> coverage,
+                                         double unplannedShrinkage) {
         IntervalSeries calls = forecast.calls();
         IntervalSeries aht = forecast.aht().orElseThrow(() ->
                 new IllegalArgumentException("the expected service level needs a forecast with handle times (aht)"));
@@ -42,7 +132,7 @@ public final class ServiceOutlook {
         }
         Duration interval = calls.interval();
         IntervalSeries.Builder levels = IntervalSeries.builder(calls.zone(), interval);
-        for (Coverage row : Coverage.pooled(roster.coverage())) {
+        for (Coverage row : coverage) {
             OptionalDouble c = calls.get(row.start());
             OptionalDouble a = aht.get(row.start());
             if (c.isEmpty() || a.isEmpty() || c.getAsDouble() <= 0 || a.getAsDouble() <= 0) {

@@ -5,6 +5,7 @@ import org.wfm.core.IntervalSeries;
 import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.BreakRule;
 import org.wfm.core.workforce.Contract;
+import org.wfm.core.workforce.QueueDemand;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.ShiftType;
 import org.wfm.core.workforce.TimeOff;
@@ -18,7 +19,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -26,22 +30,26 @@ import java.util.SplittableRandom;
  * {@code wfm demo}, the JShell scripts and the example mains.
  *
  * <p>The centre works in {@link #ZONE} on 15-minute intervals. It is open 07:00-22:00 on weekdays, 08:00-18:00
- * on Saturdays and 09:00-17:00 on Sundays. Calls arrive as a Poisson process whose rate follows
+ * on Saturdays and 09:00-17:00 on Sundays, and answers two queues, {@link #SERVICE} and {@link #SALES}. Calls
+ * arrive at each as a Poisson process whose rate follows
  * <ul>
- *   <li>a daily volume: about {@value #WEDNESDAY_CALLS} calls on a Wednesday, Mondays 25 % busier, weekends
- *       quieter, a slow growth of 0.3 % a week and a random day-to-day level (about 6 %, log-normal);</li>
- *   <li>an intraday shape with a late-morning and an early-afternoon peak and an evening shoulder on weekdays,
- *       a single midday hump at weekends.</li>
+ *   <li>a daily volume: at service about {@value #WEDNESDAY_CALLS} calls on a Wednesday, Mondays 25 % busier,
+ *       weekends quieter; at sales about 500, flatter over the week, busier on Saturdays; both with a slow growth
+ *       of 0.3 % a week and a random day-to-day level (about 6 %, log-normal, drawn for each queue);</li>
+ *   <li>an intraday shape: at service a late-morning and an early-afternoon peak and an evening shoulder on
+ *       weekdays, a single midday hump at weekends; at sales a lunchtime and an after-work peak.</li>
  * </ul>
- * The handle time averages about 300 s, longer in the evening and at weekends; an interval's recorded AHT is the
- * mean of its calls' handle times (coefficient of variation 0.9), so quiet intervals are noisier.
+ * The handle time averages about 300 s at service and 420 s at sales, longer in the evening and at weekends; an
+ * interval's recorded AHT is the mean of its calls' handle times (coefficient of variation 0.9), so quiet intervals
+ * are noisier.
  *
- * <p>The team ({@link #team}) has 80 agents: 56 full-time (36-40 paid hours on at most 5 days, shift type
- * {@code FT8}: 8h30 with a paid 15-minute break, an unpaid 30-minute lunch and another paid break) and 24
+ * <p>The team ({@link #team}) has 100 agents: 70 full-time (36-40 paid hours on at most 5 days, shift type
+ * {@code FT8}: 8h30 with a paid 15-minute break, an unpaid 30-minute lunch and another paid break) and 30
  * part-time (20-24 paid hours, shift types {@code PT6} and {@code PT4} with one paid break; every fourth
- * part-timer is unavailable on weekday mornings). About 8 % of agent-days are vacation, in blocks; a vacation
- * day lowers the contract's weekly hours by a day's worth. Sick leave is not known ahead: the problem plans
- * for it as unplanned shrinkage of {@value #SICK_LEAVE_RATE}.
+ * part-timer is unavailable on weekday mornings). Six in ten answer service only, one in ten sales only, three in
+ * ten both. About 8 % of agent-days are vacation, in blocks; a vacation day lowers the contract's weekly hours by
+ * a day's worth. Sick leave is not known ahead: the problem plans for it as unplanned shrinkage of
+ * {@value #SICK_LEAVE_RATE}.
  *
  * <p>Each day's calls depend only on the seed and the date, so any range of dates reads the same values.
  */
@@ -59,14 +67,21 @@ public final class SampleCentre {
     public static final int HISTORY_WEEKS = 13;
     /** Expected share of scheduled time lost to sick leave and other unplanned absence. */
     public static final double SICK_LEAVE_RATE = 0.06;
-    /** Calls on an average Wednesday of the demo week (before the random day level). */
+    /** Calls on an average Wednesday of the demo week at the service queue (before the random day level). */
     public static final int WEDNESDAY_CALLS = 3000;
+    /** The service queue: most calls, most agents. */
+    public static final String SERVICE = "service";
+    /** The sales queue: fewer, longer calls, at lunchtime and after work. */
+    public static final String SALES = "sales";
+    /** The queues the centre answers, service first. */
+    public static final List<String> QUEUES = List.of(SERVICE, SALES);
 
-    private static final int FULL_TIMERS = 56;
-    private static final int PART_TIMERS = 24;
+    /** Full-time agents of the team. */
+    public static final int FULL_TIMERS = 70;
+    /** Part-time agents of the team. */
+    public static final int PART_TIMERS = 30;
     private static final double WEEKLY_GROWTH = 0.003;
     private static final double DAY_LEVEL_SIGMA = 0.06;
-    private static final double BASE_AHT = 300;
     private static final double HANDLE_TIME_CV = 0.9;
     private static final double FULL_WEEK_VACATION = 0.05;
     private static final double SHORT_VACATION = 0.12;
@@ -106,27 +121,45 @@ public final class SampleCentre {
         };
     }
 
-    /** The {@value #HISTORY_WEEKS} weeks of history before {@link #DEMO_WEEK}. */
+    /** The {@value #HISTORY_WEEKS} weeks of history of the service queue before {@link #DEMO_WEEK}. */
     public History history() {
-        return history(DEMO_WEEK.minusWeeks(HISTORY_WEEKS), DEMO_WEEK);
+        return history(SERVICE, DEMO_WEEK.minusWeeks(HISTORY_WEEKS), DEMO_WEEK);
+    }
+
+    /** The {@value #HISTORY_WEEKS} weeks of history of every queue before {@link #DEMO_WEEK}, in {@link #QUEUES} order. */
+    public Map<String, History> histories() {
+        Map<String, History> histories = new LinkedHashMap<>();
+        for (String queue : QUEUES) {
+            histories.put(queue, history(queue, DEMO_WEEK.minusWeeks(HISTORY_WEEKS), DEMO_WEEK));
+        }
+        return histories;
+    }
+
+    /** The service queue's history of the dates {@code [from, to)}: {@code history(SERVICE, from, to)}. */
+    public History history(LocalDate from, LocalDate to) {
+        return history(SERVICE, from, to);
     }
 
     /**
-     * Calls offered and recorded AHT (seconds) per open 15-minute interval of the dates {@code [from, to)}. An
-     * interval without calls has no AHT.
+     * Calls offered and recorded AHT (seconds) of a queue per open 15-minute interval of the dates {@code [from, to)}.
+     * An interval without calls has no AHT.
+     *
+     * @param queue {@link #SERVICE} or {@link #SALES}
      */
-    public History history(LocalDate from, LocalDate to) {
+    public History history(String queue, LocalDate from, LocalDate to) {
+        Line line = Line.of(queue);
         IntervalSeries.Builder offered = IntervalSeries.builder(ZONE, INTERVAL);
         IntervalSeries.Builder aht = IntervalSeries.builder(ZONE, INTERVAL);
         for (LocalDate date = from; date.isBefore(to); date = date.plusDays(1)) {
-            SplittableRandom random = new SplittableRandom(seed ^ (date.toEpochDay() * 0x9E3779B97F4A7C15L));
-            double dayCalls = expectedDailyCalls(date) * Math.exp(DAY_LEVEL_SIGMA * gaussian(random)
+            SplittableRandom random = new SplittableRandom(seed ^ line.salt
+                    ^ (date.toEpochDay() * 0x9E3779B97F4A7C15L));
+            double dayCalls = line.expectedDailyCalls(date) * Math.exp(DAY_LEVEL_SIGMA * gaussian(random)
                     - DAY_LEVEL_SIGMA * DAY_LEVEL_SIGMA / 2);
             List<LocalDateTime> starts = openIntervals(date);
             double[] shape = new double[starts.size()];
             double shapeTotal = 0;
             for (int i = 0; i < shape.length; i++) {
-                shape[i] = intradayShape(date.getDayOfWeek(), starts.get(i).toLocalTime());
+                shape[i] = line.intradayShape(date.getDayOfWeek(), starts.get(i).toLocalTime());
                 shapeTotal += shape[i];
             }
             for (int i = 0; i < shape.length; i++) {
@@ -134,7 +167,7 @@ public final class SampleCentre {
                 LocalDateTime start = starts.get(i);
                 offered.add(start, calls);
                 if (calls > 0) {
-                    double mean = expectedAht(start);
+                    double mean = line.expectedAht(start);
                     double observed = mean * (1 + HANDLE_TIME_CV * gaussian(random) / Math.sqrt(calls));
                     aht.add(start, Math.round(Math.max(0.3 * mean, observed)));
                 }
@@ -143,7 +176,7 @@ public final class SampleCentre {
         return History.of(offered.build(), aht.build());
     }
 
-    /** The open intervals of a date, by local start. */
+    /** The open intervals of a date, by local start (both queues keep the centre's hours). */
     public static List<LocalDateTime> openIntervals(LocalDate date) {
         OpeningHours hours = openingHours(date.getDayOfWeek());
         List<LocalDateTime> starts = new ArrayList<>();
@@ -153,47 +186,115 @@ public final class SampleCentre {
         return starts;
     }
 
-    /** The expected calls of a date before the random day level: weekday effect times a slow growth. */
+    /** The service queue's expected calls of a date before the random day level: weekday effect times a slow growth. */
     public static double expectedDailyCalls(LocalDate date) {
-        double weeks = ChronoUnit.DAYS.between(DEMO_WEEK, date) / 7.0;
-        return WEDNESDAY_CALLS * weekdayFactor(date.getDayOfWeek()) * Math.pow(1 + WEEKLY_GROWTH, weeks);
+        return Line.SERVICE.expectedDailyCalls(date);
     }
 
-    /** The expected handle time in seconds of a call in the interval starting at {@code start}. */
+    /** The expected handle time in seconds of a service call in the interval starting at {@code start}. */
     public static double expectedAht(LocalDateTime start) {
-        double hour = start.getHour() + start.getMinute() / 60.0;
-        double timeOfDay = hour < 8 ? 1.06 : hour >= 19 ? 1.1 : 1.0;
-        DayOfWeek day = start.getDayOfWeek();
-        double weekday = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY ? 1.05
-                : day == DayOfWeek.MONDAY ? 1.03 : 1.0;
-        return BASE_AHT * timeOfDay * weekday;
+        return Line.SERVICE.expectedAht(start);
     }
 
-    private static double weekdayFactor(DayOfWeek day) {
-        return switch (day) {
-            case MONDAY -> 1.25;
-            case TUESDAY -> 1.08;
-            case WEDNESDAY -> 1.0;
-            case THURSDAY -> 0.97;
-            case FRIDAY -> 0.9;
-            case SATURDAY -> 0.42;
-            case SUNDAY -> 0.28;
+    /**
+     * How a queue's calls arrive. Service: {@value #WEDNESDAY_CALLS} calls on a Wednesday, Mondays 25 % busier,
+     * quiet weekends, a late-morning and an early-afternoon peak and an evening shoulder on weekdays, about 300 s.
+     * Sales: about a sixth of that, flatter over the week and busier on Saturdays, at lunchtime and after work
+     * (12:30 and 19:00 peaks), about 420 s.
+     */
+    private enum Line {
+        SERVICE(0L, WEDNESDAY_CALLS, 300) {
+            @Override
+            double weekdayFactor(DayOfWeek day) {
+                return switch (day) {
+                    case MONDAY -> 1.25;
+                    case TUESDAY -> 1.08;
+                    case WEDNESDAY -> 1.0;
+                    case THURSDAY -> 0.97;
+                    case FRIDAY -> 0.9;
+                    case SATURDAY -> 0.42;
+                    case SUNDAY -> 0.28;
+                };
+            }
+
+            @Override
+            double intradayShape(DayOfWeek day, double h) {
+                if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
+                    return 0.3 + bump(h, 12.0, 2.5);
+                }
+                return 0.15 + bump(h, 10.5, 1.4) + 0.8 * bump(h, 14.25, 1.7) + 0.3 * bump(h, 19.5, 1.2)
+                        + 0.25 * bump(h, 8.0, 0.6);
+            }
+        },
+        SALES(0x5A1E5L, 500, 420) {
+            @Override
+            double weekdayFactor(DayOfWeek day) {
+                return switch (day) {
+                    case MONDAY -> 1.1;
+                    case TUESDAY, WEDNESDAY, THURSDAY -> 1.0;
+                    case FRIDAY -> 0.95;
+                    case SATURDAY -> 0.75;
+                    case SUNDAY -> 0.4;
+                };
+            }
+
+            @Override
+            double intradayShape(DayOfWeek day, double h) {
+                if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
+                    return 0.25 + bump(h, 13.0, 2.5);
+                }
+                return 0.2 + 0.8 * bump(h, 12.5, 1.3) + bump(h, 19.0, 1.4);
+            }
         };
-    }
 
-    /** Relative arrival rate at the middle of the interval: two peaks on weekdays, one hump at weekends. */
-    private static double intradayShape(DayOfWeek day, LocalTime start) {
-        double h = start.toSecondOfDay() / 3600.0 + INTERVAL.toMinutes() / 120.0;
-        if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
-            return 0.3 + bump(h, 12.0, 2.5);
+        /** Mixed into the seed so each queue draws its own days. */
+        final long salt;
+        final double wednesdayCalls;
+        final double baseAht;
+
+        Line(long salt, double wednesdayCalls, double baseAht) {
+            this.salt = salt;
+            this.wednesdayCalls = wednesdayCalls;
+            this.baseAht = baseAht;
         }
-        return 0.15 + bump(h, 10.5, 1.4) + 0.8 * bump(h, 14.25, 1.7) + 0.3 * bump(h, 19.5, 1.2)
-                + 0.25 * bump(h, 8.0, 0.6);
-    }
 
-    private static double bump(double x, double centre, double width) {
-        double z = (x - centre) / width;
-        return Math.exp(-z * z);
+        static Line of(String queue) {
+            return switch (queue) {
+                case SampleCentre.SERVICE -> SERVICE;
+                case SampleCentre.SALES -> SALES;
+                default -> throw new IllegalArgumentException("the sample centre has no queue '" + queue
+                        + "'; its queues are " + QUEUES);
+            };
+        }
+
+        abstract double weekdayFactor(DayOfWeek day);
+
+        /** Relative arrival rate at hour {@code h} of the day (the middle of an interval). */
+        abstract double intradayShape(DayOfWeek day, double h);
+
+        double intradayShape(DayOfWeek day, LocalTime start) {
+            return intradayShape(day, start.toSecondOfDay() / 3600.0 + INTERVAL.toMinutes() / 120.0);
+        }
+
+        double expectedDailyCalls(LocalDate date) {
+            double weeks = ChronoUnit.DAYS.between(DEMO_WEEK, date) / 7.0;
+            return wednesdayCalls * weekdayFactor(date.getDayOfWeek()) * Math.pow(1 + WEEKLY_GROWTH, weeks);
+        }
+
+        /** Longer in the evening, on Mondays and at weekends. */
+        double expectedAht(LocalDateTime start) {
+            double hour = start.getHour() + start.getMinute() / 60.0;
+            double timeOfDay = hour < 8 ? 1.06 : hour >= 19 ? 1.1 : 1.0;
+            DayOfWeek day = start.getDayOfWeek();
+            double weekday = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY ? 1.05
+                    : day == DayOfWeek.MONDAY ? 1.03 : 1.0;
+            return baseAht * timeOfDay * weekday;
+        }
+
+        private static double bump(double x, double centre, double width) {
+            double z = (x - centre) / width;
+            return Math.exp(-z * z);
+        }
     }
 
     /** The shift types: full-time FT8 (07:00-13:30 starts), part-time PT6 and PT4. */
@@ -213,8 +314,9 @@ public final class SampleCentre {
     }
 
     /**
-     * The team for the week starting {@code monday}: 56 full-time and 24 part-time agents with their vacation
-     * that week (deterministic in the seed and the week).
+     * The team for the week starting {@code monday}: {@value #FULL_TIMERS} full-time and {@value #PART_TIMERS}
+     * part-time agents with their vacation that week (deterministic in the seed and the week) and their skills
+     * ({@link #skills}).
      */
     public List<Agent> team(LocalDate monday) {
         SplittableRandom random = new SplittableRandom(seed * 31 + monday.toEpochDay());
@@ -235,9 +337,21 @@ public final class SampleCentre {
                 }
             }
             team.add(new Agent(String.format("A%03d", i + 1), fullTime ? List.of("FT8") : List.of("PT6", "PT4"),
-                    contract, vacation, unavailable));
+                    contract, vacation, unavailable, skills(i)));
         }
         return team;
+    }
+
+    /**
+     * The queues the {@code i}-th agent (from 0) answers: one in ten sales only, three in ten both queues
+     * (cross-trained), the rest service only; full-timers and part-timers alike.
+     */
+    private static List<String> skills(int i) {
+        return switch (i % 10) {
+            case 9 -> List.of(SALES);
+            case 2, 5, 7 -> List.of(SERVICE, SALES);
+            default -> List.of(SERVICE);
+        };
     }
 
     /** Whole-week vacation for 5 % of agents, a block of 1-3 days for 12 %: about 8 % of agent-days. */
@@ -263,11 +377,19 @@ public final class SampleCentre {
 
     /**
      * The one-week scheduling problem of the week starting {@code monday}: this centre's shift types and team,
-     * the given requirements (agents on the phones, 15-minute intervals in {@link #ZONE}) and sick leave planned
-     * as unplanned shrinkage.
+     * the given requirements per queue (agents on the phones, 15-minute intervals in {@link #ZONE}; every queue of
+     * {@link #QUEUES}, each with weight 1) and sick leave planned as unplanned shrinkage.
      */
-    public ScheduleProblem problem(LocalDate monday, IntervalSeries requirements) {
-        return new ScheduleProblem("sample-week-" + monday, ZONE, INTERVAL, monday, 7, requirements,
+    public ScheduleProblem problem(LocalDate monday, Map<String, IntervalSeries> requirements) {
+        if (!requirements.keySet().equals(Set.copyOf(QUEUES))) {
+            throw new IllegalArgumentException("the sample centre's problem needs requirements for " + QUEUES
+                    + ", got " + requirements.keySet());
+        }
+        List<QueueDemand> queues = new ArrayList<>();
+        for (String queue : QUEUES) {
+            queues.add(QueueDemand.of(queue, requirements.get(queue)));
+        }
+        return ScheduleProblem.ofQueues("sample-week-" + monday, ZONE, INTERVAL, monday, 7, queues,
                 SICK_LEAVE_RATE, shiftTypes(), team(monday));
     }
 
@@ -279,7 +401,7 @@ public final class SampleCentre {
 
     @Override
     public String toString() {
-        return "SampleCentre[seed " + seed + ", " + ZONE + ", " + (FULL_TIMERS + PART_TIMERS) + " agents, demo week "
+        return "SampleCentre[seed " + seed + ", " + ZONE + ", " + QUEUES.size() + " queues, " + (FULL_TIMERS + PART_TIMERS) + " agents, demo week "
                 + DEMO_WEEK + "]";
     }
 }

@@ -2,6 +2,7 @@ package org.wfm.examples.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wfm.core.IntervalSeries;
 import org.wfm.core.io.RosterJson;
 import org.wfm.core.io.ScheduleProblemJson;
 import org.wfm.core.workforce.Agent;
@@ -29,13 +30,17 @@ class ProblemCommandTest {
     @TempDir
     Path dir;
 
-    /** Half-hour requirements for Monday and Tuesday 08:00-12:00: 10 agents, 12 at 10:00 and 10:30. */
+    /**
+     * Half-hour requirements of the sample team's two queues for Monday and Tuesday 08:00-12:00: at service 10
+     * agents, 12 at 10:00 and 10:30; at sales 3.
+     */
     private Path requirements() throws IOException {
-        List<String> lines = new ArrayList<>(List.of("start,required"));
+        List<String> lines = new ArrayList<>(List.of("queue,start,required"));
         for (int day = 0; day < 2; day++) {
             for (int i = 0; i < 8; i++) {
                 LocalDateTime start = LocalDateTime.of(2026, 6, 1 + day, 8, 0).plusMinutes(30L * i);
-                lines.add(start + "," + (start.getHour() == 10 ? 12 : 10));
+                lines.add("service," + start + "," + (start.getHour() == 10 ? 12 : 10));
+                lines.add("sales," + start + ",3");
             }
         }
         return Files.write(dir.resolve("requirements.csv"), lines);
@@ -50,17 +55,20 @@ class ProblemCommandTest {
                 "--zone", "Europe/Amsterdam", "--interval", "15m", "--split-requirements",
                 "--unplanned-shrinkage", "0.06", "--output", problemFile.toString());
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("wrote " + problemFile + ": 80 agents, 3 shift types, 7 days from 2026-06-01"
-                + " of 15-minute intervals, 1 queue, ");
+        assertThat(run.out()).startsWith("wrote " + problemFile + ": 100 agents, 3 shift types, 7 days from 2026-06-01"
+                + " of 15-minute intervals, 2 queues (sales, service), ");
 
         ScheduleProblem problem = ScheduleProblemJson.read(problemFile);
         assertThat(problem.name()).isEqualTo("team-sample-2026-06-01");
         assertThat(problem.interval()).isEqualTo(Duration.ofMinutes(15));
         assertThat(problem.unplannedShrinkage()).isEqualTo(0.06);
         // each quarter keeps the agents of its half hour: 08:00 and 08:15 need 10, 10:00 and 10:15 need 12
-        assertThat(problem.requirements().get(LocalDateTime.of(2026, 6, 1, 8, 15))).hasValue(10);
-        assertThat(problem.requirements().get(LocalDateTime.of(2026, 6, 2, 10, 15))).hasValue(12);
-        assertThat(problem.requirements().total()).isEqualTo(2 * 2 * (6 * 10 + 2 * 12));
+        IntervalSeries service = problem.queues().get(1).requirements();
+        assertThat(service.get(LocalDateTime.of(2026, 6, 1, 8, 15))).hasValue(10);
+        assertThat(service.get(LocalDateTime.of(2026, 6, 2, 10, 15))).hasValue(12);
+        assertThat(problem.requirements().get(LocalDateTime.of(2026, 6, 2, 10, 15))).hasValue(15);
+        assertThat(problem.requirements().total()).isEqualTo(2 * 2 * (6 * 10 + 2 * 12 + 8 * 3));
+        assertThat(problem.queueIds()).containsExactly("sales", "service");
         // A013 has three vacation days: a 36-40 h, 5-day contract loses 3 x 8 h; A004 is away all week
         Agent a013 = problem.agents().get(12);
         assertThat(a013.id()).isEqualTo("A013");
@@ -68,7 +76,9 @@ class ProblemCommandTest {
                 TimeOff.vacation(LocalDate.of(2026, 6, 4)), TimeOff.vacation(LocalDate.of(2026, 6, 5)));
         assertThat(a013.contract()).isEqualTo(new Contract(12, 16, 5, 11, 5));
         assertThat(problem.agents().get(3).contract()).isEqualTo(new Contract(0, 0, 5, 11, 5));
-        assertThat(problem.agents().get(56).shiftTypes()).containsExactly("PT6", "PT4");
+        assertThat(problem.agents().get(70).shiftTypes()).containsExactly("PT6", "PT4");
+        assertThat(problem.agents().get(2).skills()).containsExactly("service", "sales");
+        assertThat(problem.agents().get(9).skills()).containsExactly("sales");
         assertThat(problem.agents().get(26).timeOff()).containsExactly(TimeOff.sick(LocalDate.of(2026, 6, 1)));
 
         Path roster = dir.resolve("roster.json");

@@ -93,14 +93,17 @@ class SampleCentreTest {
     }
 
     @Test
-    void teamOfEightyWithVacationAndReachableContracts() {
+    void teamOfAHundredWithSkillsVacationAndReachableContracts() {
         SampleCentre centre = SampleCentre.standard();
         List<Agent> team = centre.team(SampleCentre.DEMO_WEEK);
-        assertThat(team).hasSize(80);
-        assertThat(team).filteredOn(a -> a.allows("FT8")).hasSize(56);
+        assertThat(team).hasSize(100);
+        assertThat(team).filteredOn(a -> a.allows("FT8")).hasSize(70);
+        assertThat(team).filteredOn(a -> a.skills().equals(List.of(SampleCentre.SERVICE))).hasSize(60);
+        assertThat(team).filteredOn(a -> a.skills().equals(List.of(SampleCentre.SALES))).hasSize(10);
+        assertThat(team).filteredOn(a -> a.skills().size() == 2).hasSize(30);
         long vacationDays = team.stream().mapToLong(a -> a.timeOff().size()).sum();
-        assertThat(vacationDays).isEqualTo(56);
-        assertThat(team).filteredOn(a -> !a.unavailable().isEmpty()).hasSize(6);
+        assertThat((double) vacationDays / (7 * team.size())).isBetween(0.04, 0.12);
+        assertThat(team).filteredOn(a -> !a.unavailable().isEmpty()).hasSize(7);
         List<ShiftType> types = SampleCentre.shiftTypes();
         for (Agent agent : team) {
             int free = 7 - agent.timeOff().size();
@@ -118,13 +121,48 @@ class SampleCentreTest {
         for (LocalDateTime start : SampleCentre.openIntervals(SampleCentre.DEMO_WEEK)) {
             required.add(start, 10);
         }
-        ScheduleProblem problem = SampleCentre.standard().problem(SampleCentre.DEMO_WEEK, required.build());
+        IntervalSeries each = required.build();
+        ScheduleProblem problem = SampleCentre.standard().problem(SampleCentre.DEMO_WEEK,
+                Map.of(SampleCentre.SALES, each, SampleCentre.SERVICE, each));
+        assertThat(problem.queueIds()).containsExactly(SampleCentre.SERVICE, SampleCentre.SALES);
         assertThat(problem.days()).isEqualTo(7);
         assertThat(problem.unplannedShrinkage()).isEqualTo(0.06);
         assertThat(problem.requirements().size()).isEqualTo(60);
+        assertThat(problem.requirements().total()).isEqualTo(2 * 60 * 10);
         assertThat(problem.shiftTypes()).extracting(ShiftType::id).containsExactly("FT8", "PT6", "PT4");
         assertThat(problem.shiftType("FT8").orElseThrow().paidHours()).isEqualTo(8);
         assertThat(problem.shiftType("FT8").orElseThrow().latestStart()).isEqualTo(LocalTime.of(13, 30));
+    }
+
+    @Test
+    void theSalesQueueHasItsOwnDaysShapeAndHandleTime() {
+        Map<String, History> queues = SampleCentre.standard().histories();
+        assertThat(queues.keySet()).containsExactly(SampleCentre.SERVICE, SampleCentre.SALES);
+        assertThat(queues.get(SampleCentre.SERVICE)).isEqualTo(HISTORY);
+        History sales = queues.get(SampleCentre.SALES);
+        assertThat(sales.offered().starts()).isEqualTo(HISTORY.offered().starts());
+        double ratio = sales.offered().total() / HISTORY.offered().total();
+        assertThat(ratio).isBetween(0.15, 0.25);
+        // after work: sales peaks at 19:00 where service has passed its peaks
+        assertThat(meanHour(sales.offered(), 19)).isGreaterThan(meanHour(sales.offered(), 10));
+        assertThat(meanHour(HISTORY.offered(), 19)).isLessThan(meanHour(HISTORY.offered(), 10));
+        IntervalSeries aht = sales.aht().orElseThrow();
+        double weighted = 0;
+        for (int i = 0; i < aht.size(); i++) {
+            weighted += aht.value(i) * sales.offered().get(aht.start(i)).orElseThrow();
+        }
+        assertThat(weighted / sales.offered().total()).isBetween(410.0, 450.0);
+        assertThat(SampleCentre.standard().history(SampleCentre.SALES, LocalDate.of(2026, 4, 15),
+                LocalDate.of(2026, 4, 16)).offered()).isEqualTo(sales.offered().between(LocalDate.of(2026, 4, 15),
+                LocalDate.of(2026, 4, 16)));
+    }
+
+    @Test
+    void anUnknownQueueIsRefused() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> SampleCentre.standard().history("vip", LocalDate.of(2026, 4, 15),
+                        LocalDate.of(2026, 4, 16)))
+                .withMessageContaining("no queue 'vip'");
     }
 
     private static double meanDaily(DayOfWeek day) {
@@ -132,9 +170,13 @@ class SampleCentreTest {
                 .mapToDouble(Map.Entry::getValue).average().orElseThrow();
     }
 
-    /** Mean calls per interval in the hour starting at {@code hour} on weekdays. */
+    /** Mean calls per interval in the hour starting at {@code hour} on weekdays, of the service queue. */
     private static double meanHour(int hour) {
-        IntervalSeries offered = HISTORY.offered();
+        return meanHour(HISTORY.offered(), hour);
+    }
+
+    /** Mean calls per interval in the hour starting at {@code hour} on weekdays. */
+    private static double meanHour(IntervalSeries offered, int hour) {
         double sum = 0;
         int n = 0;
         for (int i = 0; i < offered.size(); i++) {

@@ -1,5 +1,6 @@
 package org.wfm.core.sim;
 
+import org.wfm.core.Forecast;
 import org.wfm.core.IntervalSeries;
 import org.wfm.core.calls.CallRecord;
 import org.wfm.core.calls.Direction;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,6 +43,23 @@ public final class Arrivals {
     public static Arrivals forecast(IntervalSeries calls, IntervalSeries ahtSeconds, double fallbackAht) {
         return forecast(Map.of(CallRecord.MAIN_QUEUE, calls),
                 ahtSeconds == null ? Map.of() : Map.of(CallRecord.MAIN_QUEUE, ahtSeconds), fallbackAht);
+    }
+
+    /**
+     * The calls of forecasts per queue (what {@code ForecastCsv.readQueues} reads), each with its own handle times:
+     * {@code forecast(calls, aht, NaN)} with each forecast's {@code calls} and {@code aht}.
+     *
+     * @throws IllegalArgumentException as {@link #forecast(Map, Map, double)}, and when an interval with calls has no
+     *                                  forecast AHT
+     */
+    public static Arrivals of(Map<String, Forecast> forecasts) {
+        Map<String, IntervalSeries> calls = new LinkedHashMap<>();
+        Map<String, IntervalSeries> aht = new LinkedHashMap<>();
+        forecasts.forEach((queue, forecast) -> {
+            calls.put(queue, forecast.calls());
+            forecast.aht().ifPresent(series -> aht.put(queue, series));
+        });
+        return forecast(calls, aht, Double.NaN);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.wfm.core.sim;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wfm.core.Forecast;
 import org.wfm.core.IntervalSeries;
 import org.wfm.core.calls.CallRecord;
 import org.wfm.core.calls.CallRecords;
@@ -20,6 +21,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -81,6 +83,25 @@ class SimulationTest {
         assertWithin(r.serviceLevel(), a.serviceLevel());
         assertWithin(r.abandonRate(), a.abandonRate().getAsDouble());
         assertWithin(r.asa(), a.asa());
+    }
+
+    @Test
+    void forecastsPerQueueArriveWithTheirOwnHandleTimes() {
+        IntervalSeries calls = constant(96, 50);
+        Forecast service = new Forecast("test", calls, Optional.of(calls.map(c -> 180)), Optional.empty(),
+                Optional.empty());
+        Forecast sales = new Forecast("test", calls, Optional.of(calls.map(c -> 360)), Optional.empty(),
+                Optional.empty());
+        Duty duty = Duty.staffing(Map.of("service", constant(96, 14), "sales", constant(96, 30)));
+        SimulationResult byForecast = Simulation.of(Arrivals.of(Map.of("service", service, "sales", sales)), duty)
+                .withReplications(3).withSeed(7).run(KpiDefinitions.defaults());
+        SimulationResult bySeries = Simulation.of(Arrivals.forecast(Map.of("service", calls, "sales", calls),
+                        Map.of("service", calls.map(c -> 180), "sales", calls.map(c -> 360)), Double.NaN), duty)
+                .withReplications(3).withSeed(7).run(KpiDefinitions.defaults());
+        assertThat(byForecast.byQueue()).isEqualTo(bySeries.byQueue());
+        Forecast noAht = new Forecast("test", calls, Optional.empty(), Optional.empty(), Optional.empty());
+        assertThatThrownBy(() -> Arrivals.of(Map.of("sales", noAht)))
+                .hasMessageContaining("has calls but no average handle time");
     }
 
     @Test
