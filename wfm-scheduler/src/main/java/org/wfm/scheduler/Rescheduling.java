@@ -42,14 +42,19 @@ public record Rescheduling(SolveResult result, List<ShiftChange> changes) {
         }
     }
 
-    /** For every shift of {@code absent} that the repair removed, the colleagues' changes that cover its hours. */
+    /**
+     * For every shift of {@code absent} that the repair removed, or the rest of the one it cut, the colleagues'
+     * changes that cover its hours.
+     */
     public List<TakeOver> takeOvers(String absent) {
         List<TakeOver> takeOvers = new ArrayList<>();
         for (ShiftChange lost : changes) {
-            if (!lost.agent().equals(absent) || lost.before() == null || lost.after() != null) {
+            if (!lost.agent().equals(absent) || lost.before() == null
+                    || lost.after() != null && !(lost.after().cut() && !lost.before().cut())) {
                 continue;
             }
-            Shift shift = lost.before();
+            Shift shift = lost.after() == null ? lost.before() : new Shift(absent, lost.before().type(),
+                    lost.after().end(), lost.before().end(), List.of());
             List<ShiftChange> by = changes.stream().filter(c -> !c.agent().equals(absent) && c.after() != null
                     && c.after().start().isBefore(shift.end()) && c.after().end().isAfter(shift.start())
                     && (c.before() == null || !overlapsAsMuch(c.before(), c.after(), shift))).toList();

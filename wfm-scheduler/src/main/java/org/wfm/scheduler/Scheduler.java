@@ -71,10 +71,10 @@ public final class Scheduler {
 
     /**
      * Repairs a roster after {@code absentAgent} falls sick at {@code from}: the agent's shifts that start at or
-     * after {@code from} go, every shift that started before {@code from} stays as it is (a shift under way at
-     * {@code from} has happened in part and is never removed; it still counts in coverage, since shifts keep their
-     * length), and the rest is re-planned with a penalty on every changed shift of the other agents, so it
-     * changes as few as it can.
+     * after {@code from} go, its shift under way at {@code from} is cut there ({@link Shift#cutAt}: the hours worked
+     * stay in the roster, its coverage and paid hours; its next shift keeps the contract's rest after the cut), every
+     * other shift that started before {@code from} stays as it is, and the rest is re-planned with a penalty on
+     * every changed shift of the other agents, so it changes as few as it can.
      *
      * <p>The roster is first checked against the problem with {@link RosterCheck}: a roster of another problem
      * (unknown agents, shifts outside the horizon or of the wrong length, two shifts on a day, work on time off,
@@ -119,21 +119,24 @@ public final class Scheduler {
         }
         LocalDateTime back = until.plusDays(1).atStartOfDay();
         LocalDateTime absentUntil = back.isBefore(horizonEnd) ? back : horizonEnd.plusDays(1);
+        LocalDateTime away = from.isAfter(problem.horizonStart()) ? from : problem.horizonStart();
+        List<Shift> cut = roster.shifts().stream().filter(s -> s.agent().equals(absentAgent)
+                && s.start().isBefore(away) && s.end().isAfter(away)).map(s -> s.cutAt(away)).toList();
         List<Agent> agents = new ArrayList<>();
         for (Agent a : problem.agents()) {
             if (a.id().equals(absentAgent)) {
                 Contract c = a.contract();
                 Contract relieved = new Contract(0, c.maxHours(), c.maxDays(), c.minRestHours(), c.maxConsecutiveDays());
                 a = new Agent(a.id(), a.shiftTypes(), relieved, a.timeOff(), a.unavailable(), a.skills());
-                LocalDateTime away = absentFrom(problem, roster, absentAgent, from);
-                if (away.isBefore(absentUntil)) { // else the shift under way outlasts the absence
-                    a = a.withUnavailable(new Unavailability(away, absentUntil));
-                }
+                // away from the sick call, and after a cut shift at least the contract's rest
+                LocalDateTime rested = away.plusSeconds(Math.round(c.minRestHours() * 3600));
+                a = a.withUnavailable(new Unavailability(away, cut.isEmpty() || rested.isBefore(absentUntil)
+                        ? absentUntil : rested));
             }
             agents.add(a);
         }
         ScheduleProblem sickProblem = problem.withAgents(agents);
-        Schedule schedule = Schedule.of(sickProblem);
+        Schedule schedule = Schedule.of(sickProblem, cut);
         long fromEpoch = schedule.getTimeline().epochOf(from);
         Map<String, Shift> original = new HashMap<>();
         for (Shift s : roster.shifts()) {
@@ -144,25 +147,9 @@ public final class Scheduler {
             assignments.add(restore(a, original.get(key(a.getAgent().id(), a.getAgentDay().date())),
                     schedule.getTimeline(), fromEpoch, absentAgent));
         }
-        Schedule start = new Schedule(sickProblem, schedule.getTimeline(), schedule.getAgents(),
-                schedule.getIntervals(), assignments);
+        Schedule start = schedule.withAssignments(assignments);
         SolveResult result = run(start, SolverSetup.config(options.termination(), options.seed(), false));
         return new Rescheduling(result, changes(roster, result.roster()));
-    }
-
-    /**
-     * When the absent agent stops being available to the plan: {@code from} (or the horizon's start), or the end
-     * of the agent's shift under way at {@code from}, which has started and so stays.
-     */
-    private static LocalDateTime absentFrom(ScheduleProblem problem, Roster roster, String absentAgent,
-                                            LocalDateTime from) {
-        LocalDateTime absent = from.isAfter(problem.horizonStart()) ? from : problem.horizonStart();
-        for (Shift s : roster.shifts()) {
-            if (s.agent().equals(absentAgent) && s.start().isBefore(absent) && s.end().isAfter(absent)) {
-                absent = s.end();
-            }
-        }
-        return absent;
     }
 
     private static String key(String agent, LocalDate date) {

@@ -105,10 +105,28 @@ class SchedulerTest {
                 SolveOptions.of(Duration.ofSeconds(30)).withSeed(1).withMoveLimit(50_000L));
         Roster after = r.result().roster();
         assertThat(after.feasible()).isTrue();
-        assertThat(after.shiftsOf(absent)).allMatch(s -> s.start().isBefore(from)).contains(underWay);
-        List<Shift> startedBefore = before.shifts().stream().filter(s -> s.start().isBefore(from)).toList();
+        // the shift under way is cut at the sick call: its two hours stay in the roster, paid
+        Shift cut = underWay.cutAt(from);
+        assertThat(cut.end()).isEqualTo(from);
+        assertThat(cut.cut()).isTrue();
+        assertThat(after.shiftsOf(absent)).allMatch(s -> s.start().isBefore(from)).contains(cut)
+                .doesNotContain(underWay);
+        List<Shift> startedBefore = before.shifts().stream().filter(s -> s.start().isBefore(from)
+                && !s.equals(underWay)).toList();
         assertThat(after.shifts()).containsAll(startedBefore);
         assertThat(r.changes()).anyMatch(c -> c.agent().equals(absent) && c.after() == null);
+        assertThat(r.changes()).anyMatch(c -> c.before() == underWay && cut.equals(c.after()));
+        assertThat(r.takeOvers(absent)).anyMatch(t -> t.lost().start().equals(from)
+                && t.lost().end().equals(underWay.end()));
+        double unpaidTaken = cut.breaks().stream().filter(b -> !b.paid())
+                .mapToDouble(b -> Duration.between(b.start(), b.end()).toMinutes() / 60.0).sum();
+        double paidBefore = before.shifts().stream().filter(s -> s.agent().equals(absent) && s.start().isBefore(from)
+                && !s.equals(underWay)).mapToDouble(s -> problem.shiftType(s.type()).orElseThrow().paidHours()).sum();
+        double paidAfter = after.shifts().stream().filter(s -> s.agent().equals(absent) && !s.cut())
+                .mapToDouble(s -> problem.shiftType(s.type()).orElseThrow().paidHours()).sum();
+        assertThat(paidAfter).isEqualTo(paidBefore);
+        assertThat(after.summary().paidHours()).isEqualTo(after.shifts().stream().filter(s -> !s.cut())
+                .mapToDouble(s -> problem.shiftType(s.type()).orElseThrow().paidHours()).sum() + 2 - unpaidTaken);
         assertThat(r.changes()).allMatch(c -> !c.date().atStartOfDay().plusDays(1).isBefore(from));
         // the only rule the repaired roster may break is the absent agent's contract minimum
         assertThat(RosterCheck.check(problem, after)).allMatch(v -> absent.equals(v.agent()));

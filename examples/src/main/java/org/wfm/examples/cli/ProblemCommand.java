@@ -85,6 +85,9 @@ public final class ProblemCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "NAME", description = "The problem's name (default: the team file's name and the start).")
     String name;
 
+    @CommandLine.Mixin
+    PreviousOption previous;
+
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "Schedule problem JSON to write.")
     Path output;
 
@@ -117,17 +120,21 @@ public final class ProblemCommand implements Callable<Integer> {
             Path blamed = message.startsWith("agent ") || message.startsWith("queue ") ? team : shiftTypes;
             throw new IllegalArgumentException(blamed + ": " + message, e);
         }
-        try (AtomicFile.Batch batch = AtomicFile.batch().protect(team, shiftTypes, requirements, timeOff)) {
+        problem = previous.apply(problem, team);
+        try (AtomicFile.Batch batch = AtomicFile.batch().protect(team, shiftTypes, requirements, timeOff,
+                previous.previous)) {
             ScheduleProblemJson.write(problem, batch.stage(output));
             batch.commit();
         }
         PrintWriter out = spec.commandLine().getOut();
         double hours = problem.plannedDemand() * problem.interval().toSeconds() / 3600.0;
         out.printf(Locale.ROOT, "wrote %s: %d agents, %d shift types, %d days from %s of %d-minute intervals, %s, %.0f"
-                        + " agent-hours planned on the phones (unplanned shrinkage %.0f%%)%n", output, agents.size(),
+                        + " agent-hours planned on the phones (unplanned shrinkage %.0f%%)%s%n", output, agents.size(),
                 types.size(), days, start, problem.interval().toMinutes(),
                 queues.size() == 1 ? "1 queue" : queues.size() + " queues (" + String.join(", ", required.keySet()) + ")",
-                hours, 100 * unplannedShrinkage);
+                hours, 100 * unplannedShrinkage, problem.previous().isEmpty() ? ""
+                        : String.format(Locale.ROOT, "; follows %d shifts of %s", problem.previous().size(),
+                        previous.previous));
         out.flush();
         return 0;
     }

@@ -33,6 +33,9 @@ public final class ScheduleCommand implements Callable<Integer> {
     ProblemOption problem;
 
     @CommandLine.Mixin
+    PreviousOption previous;
+
+    @CommandLine.Mixin
     TimeLimitOption timeLimit = new TimeLimitOption(Duration.ofSeconds(60));
 
     @Option(names = "--unimproved-limit", paramLabel = "DURATION",
@@ -53,12 +56,12 @@ public final class ScheduleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ScheduleProblem p = problem.read();
+        ScheduleProblem p = previous.apply(problem.read(), problem.problem);
         SolveOptions options = search.applyTo(SolveOptions.of(timeLimit.timeLimit())
                 .withUnimprovedLimit(unimprovedLimit), spec.commandLine().getParseResult().hasMatchedOption("--time-limit"));
         SolveResult result;
         Roster roster;
-        try (AtomicFile.Batch batch = AtomicFile.batch().protect(problem.problem)) {
+        try (AtomicFile.Batch batch = AtomicFile.batch().protect(problem.problem, previous.previous)) {
             files.stage(batch);
             Path stagedReport = report == null ? null : batch.stage(report);
             ProgressLine progress = ProgressLine.onStderr(spec.commandLine().getErr());

@@ -7,8 +7,10 @@ import org.wfm.core.io.RosterJson;
 import org.wfm.core.io.ScheduleProblemJson;
 import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.Contract;
+import org.wfm.core.workforce.Roster;
 import org.wfm.core.workforce.RosterCheck;
 import org.wfm.core.workforce.ScheduleProblem;
+import org.wfm.core.workforce.Shift;
 import org.wfm.core.workforce.TimeOff;
 
 import java.io.IOException;
@@ -86,5 +88,80 @@ class ProblemCommandTest {
                 "20000", "--output", roster.toString());
         assertThat(schedule.status()).as(schedule.err()).isZero();
         assertThat(RosterCheck.check(problem, RosterJson.read(roster))).isEmpty();
+    }
+
+    @Test
+    void theSampleTeamsNextWeekFollowsItsRoster() throws IOException {
+        // two weeks of half-hour requirements, every day 08:00-20:00: service 10, sales 3
+        List<String> lines = new ArrayList<>(List.of("queue,start,required"));
+        for (int day = 0; day < 14; day++) {
+            for (int i = 0; i < 24; i++) {
+                LocalDateTime start = LocalDateTime.of(2026, 6, 1 + day, 8, 0).plusMinutes(30L * i);
+                lines.add("service," + start + ",10");
+                lines.add("sales," + start + ",3");
+            }
+        }
+        Path requirements = Files.write(dir.resolve("two-weeks.csv"), lines);
+        Path week1 = dir.resolve("week1.json");
+        Path roster1 = dir.resolve("roster1.json");
+        assertThat(build("2026-06-01", requirements, week1).status()).isZero();
+        assertThat(WfmRun.of("schedule", "--problem", week1.toString(), "--seed", "1", "--move-limit", "5000",
+                "--output", roster1.toString()).status()).isZero();
+
+        Path week2 = dir.resolve("week2.json");
+        WfmRun next = build("2026-06-08", requirements, week2, "--previous", roster1.toString());
+        assertThat(next.status()).as(next.err()).isZero();
+        Roster first = RosterJson.read(roster1);
+        ScheduleProblem problem = ScheduleProblemJson.read(week2);
+        assertThat(next.out()).endsWith("; follows " + first.shifts().size() + " shifts of " + roster1
+                + System.lineSeparator());
+        assertThat(problem.previous()).isEqualTo(first.shifts());
+        Path roster2 = dir.resolve("roster2.json");
+        assertThat(WfmRun.of("schedule", "--problem", week2.toString(), "--seed", "1", "--move-limit", "5000",
+                "--output", roster2.toString()).status()).isZero();
+        Roster second = RosterJson.read(roster2);
+        // continuity, checked independently: rest after Sunday and days in a row across the weekend
+        assertThat(RosterCheck.check(problem, second)).isEmpty();
+        long rested = 0;
+        for (Shift sunday : first.shifts()) {
+            if (!sunday.start().toLocalDate().equals(LocalDate.of(2026, 6, 7))) {
+                continue;
+            }
+            for (Shift monday : second.shiftsOf(sunday.agent())) {
+                if (monday.start().toLocalDate().equals(LocalDate.of(2026, 6, 8))) {
+                    assertThat(Duration.between(sunday.end(), monday.start()).toHours()).isGreaterThanOrEqualTo(11);
+                    rested++;
+                }
+            }
+        }
+        // the days in a row that end the first week and begin the second stay within the contract's most
+        for (Agent agent : problem.agents()) {
+            int run = problem.previousRun(agent.id());
+            for (LocalDate day = LocalDate.of(2026, 6, 8); worksOn(second, agent.id(), day); day = day.plusDays(1)) {
+                run++;
+            }
+            assertThat(run).as(agent.id()).isLessThanOrEqualTo(agent.contract().maxConsecutiveDays());
+        }
+        assertThat(problem.agents()).anyMatch(a -> problem.previousRun(a.id()) >= 2);
+        assertThat(rested).isPositive();
+
+        // a roster of the same week as the problem is not a previous one
+        WfmRun same = build("2026-06-01", requirements, dir.resolve("x.json"), "--previous", roster1.toString());
+        assertThat(same.status()).isEqualTo(2);
+        assertThat(same.err()).contains("--previous " + roster1 + ": shift of ").contains("is in the horizon");
+        assertThat(dir.resolve("x.json")).doesNotExist();
+    }
+
+    private static boolean worksOn(Roster roster, String agent, LocalDate day) {
+        return roster.shiftsOf(agent).stream().anyMatch(s -> s.start().toLocalDate().equals(day));
+    }
+
+    private WfmRun build(String start, Path requirements, Path output, String... more) {
+        List<String> args = new ArrayList<>(List.of("problem", "--team", DATA.resolve("team-sample.csv").toString(),
+                "--shift-types", DATA.resolve("shift-types-sample.json").toString(), "--requirements",
+                requirements.toString(), "--start", start, "--zone", "Europe/Amsterdam", "--interval", "15m",
+                "--split-requirements", "--output", output.toString()));
+        args.addAll(List.of(more));
+        return WfmRun.of(args.toArray(String[]::new));
     }
 }

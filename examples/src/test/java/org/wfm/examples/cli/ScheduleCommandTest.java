@@ -9,12 +9,14 @@ import org.wfm.core.workforce.Contract;
 import org.wfm.core.workforce.Roster;
 import org.wfm.core.workforce.RosterCheck;
 import org.wfm.core.workforce.ScheduleProblem;
+import org.wfm.core.workforce.Shift;
 import org.wfm.core.workforce.TimeOff;
 import org.wfm.scheduler.SyntheticProblems;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,6 +58,46 @@ class ScheduleCommandTest {
         assertThat(sick.out()).contains("change(s):").contains(absent + " " + problem.start().plusDays(1));
         assertThat(RosterJson.read(repaired).shiftsOf(absent))
                 .allMatch(s -> s.start().toLocalDate().equals(problem.start()));
+    }
+
+    @Test
+    void aSickCallUntilTuesdayCutsTheShiftUnderWayAndKeepsItsHoursWorked() throws IOException {
+        ScheduleProblem problem = SyntheticProblems.week(8, 4);
+        Path problemFile = dir.resolve("problem.json");
+        ScheduleProblemJson.write(problem, problemFile);
+        Path rosterFile = dir.resolve("roster.json");
+        assertThat(WfmRun.of("schedule", "--problem", problemFile.toString(), "--seed", "1", "--move-limit", "2000",
+                "--output", rosterFile.toString()).status()).isZero();
+        Roster roster = RosterJson.read(rosterFile);
+        Shift monday = roster.shifts().stream().filter(s -> s.start().toLocalDate().equals(problem.start()))
+                .findFirst().orElseThrow();
+        String absent = monday.agent();
+        LocalDateTime from = monday.start().plusHours(3);
+
+        Path repaired = dir.resolve("roster2.json");
+        WfmRun sick = WfmRun.of("reschedule", "--problem", problemFile.toString(), "--roster", rosterFile.toString(),
+                "--absent", absent, "--from", from.toString(), "--until", problem.start().plusDays(1).toString(),
+                "--seed", "1", "--move-limit", "2000", "--output", repaired.toString());
+        assertThat(sick.status()).as(sick.err()).isZero();
+        Roster after = RosterJson.read(repaired);
+        // Monday's shift ends at the call with the breaks taken by then; its three hours stay paid
+        Shift cut = monday.cutAt(from);
+        assertThat(after.shiftsOf(absent)).contains(cut).noneMatch(s -> s.start().toLocalDate()
+                .equals(problem.start().plusDays(1)));
+        assertThat(Files.readString(repaired)).contains("\"cut\" : true");
+        double unpaid = cut.breaks().stream().filter(b -> !b.paid())
+                .mapToDouble(b -> java.time.Duration.between(b.start(), b.end()).toMinutes() / 60.0).sum();
+        double paidOfOthers = after.shifts().stream().filter(s -> !s.cut())
+                .mapToDouble(s -> problem.shiftType(s.type()).orElseThrow().paidHours()).sum();
+        assertThat(after.summary().paidHours()).isEqualTo(paidOfOthers + 3 - unpaid);
+        // from Wednesday the agent may work again: its shifts of those days are kept or moved, never lost for good
+        assertThat(after.shiftsOf(absent).stream().filter(s -> s.start().toLocalDate()
+                .isAfter(problem.start().plusDays(1)))).isNotEmpty();
+        assertThat(sick.out()).contains("taken over:").contains(absent + "'s " + problem.start() + " "
+                + monday.type() + " " + from.toLocalTime() + "-" + monday.end().toLocalTime());
+        // the independent check finds nothing but the absent agent's contract minimum
+        assertThat(RosterCheck.check(problem, after)).allMatch(v -> absent.equals(v.agent())
+                && v.rule() == org.wfm.core.workforce.Rule.MIN_PAID_HOURS);
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.wfm.core.queue.Requirement;
 import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.QueueDemand;
 import org.wfm.core.workforce.ScheduleProblem;
+import org.wfm.core.workforce.Shift;
 import org.wfm.core.workforce.ShiftType;
 
 import java.io.IOException;
@@ -38,7 +39,7 @@ public final class ScheduleProblemJson {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ProblemFile(String name, ZoneId zone, Duration interval, LocalDate start, Integer days,
                        JsonNode requirements, Double unplannedShrinkage, List<ShiftType> shiftTypes,
-                       List<Agent> agents, List<QueueRow> queues) {
+                       List<Agent> agents, List<QueueRow> queues, List<Shift> previous) {
     }
 
     /** One entry of {@code queues}. */
@@ -116,11 +117,20 @@ public final class ScheduleProblemJson {
         List<QueueDemand> queues = queues(source, file.queues(), byQueue, zone, file.interval());
         List<ShiftType> shiftTypes = file.shiftTypes() == null ? List.of() : file.shiftTypes();
         List<Agent> agents = file.agents() == null ? List.of() : file.agents();
+        ScheduleProblem problem;
         try {
-            return ScheduleProblem.ofQueues(file.name(), zone, file.interval(), file.start(), days, queues,
+            problem = ScheduleProblem.ofQueues(file.name(), zone, file.interval(), file.start(), days, queues,
                     unplannedShrinkage, shiftTypes, agents);
         } catch (IllegalArgumentException e) {
             throw new InputFormatException(source, 0, null, e.getMessage());
+        }
+        if (file.previous() == null) {
+            return problem;
+        }
+        try {
+            return problem.withPrevious(file.previous());
+        } catch (IllegalArgumentException e) {
+            throw new InputFormatException(source, 0, "previous", e.getMessage());
         }
     }
 
@@ -189,7 +199,8 @@ public final class ScheduleProblemJson {
         }
         ProblemFile out = new ProblemFile(problem.name(), problem.zone(), problem.interval(), problem.start(),
                 problem.days(), WfmJson.mapper().valueToTree(entries), problem.unplannedShrinkage(),
-                problem.shiftTypes(), problem.agents(), queues);
+                problem.shiftTypes(), problem.agents(), queues,
+                problem.previous().isEmpty() ? null : problem.previous());
         AtomicFile.write(file, w -> WfmJson.mapper().writeValue(w, out));
     }
 

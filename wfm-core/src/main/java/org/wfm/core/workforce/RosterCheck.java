@@ -99,7 +99,10 @@ public final class RosterCheck {
      */
     private record SkillSets(int[] masks, int[][] counts, double[][] planned) {
 
-        static SkillSets of(ScheduleProblem problem, List<ZonedDateTime> grid, List<Shift> shifts) {
+        /** The shifts' counts, with the previous roster's shifts that run into the horizon. */
+        static SkillSets of(ScheduleProblem problem, List<ZonedDateTime> grid, List<Shift> rostered) {
+            List<Shift> shifts = new ArrayList<>(problem.previous());
+            shifts.addAll(rostered);
             int[] agentMasks = problem.skillMasks();
             Map<String, Integer> setOf = new HashMap<>();
             List<Integer> masks = new ArrayList<>();
@@ -215,21 +218,25 @@ public final class RosterCheck {
         }
         ZonedDateTime start = ZonedDateTime.ofLocal(shift.start(), problem.zone(), null);
         LocalDateTime end = start.plus(type.length()).toLocalDateTime();
-        if (!end.equals(shift.end())) {
-            fail(Rule.SHIFT_LENGTH, who, "shift " + shift.start() + " should end at " + end + " but ends at " + shift.end());
+        if (shift.cut() ? !instant(problem, shift.end()).isBefore(instant(problem, end)) : !end.equals(shift.end())) {
+            fail(Rule.SHIFT_LENGTH, who, "shift " + shift.start() + (shift.cut() ? " is cut at " + shift.end()
+                    + ", not before its end " : " should end at ") + end + (shift.cut() ? "" : " but ends at " + shift.end()));
         }
         checkBreaks(shift, type, start);
     }
 
     private void checkBreaks(Shift shift, ShiftType type, ZonedDateTime shiftStart) {
         String who = shift.agent();
-        if (shift.breaks().size() != type.breaks().size()) {
-            fail(Rule.BREAKS_TAKEN, who, "shift " + shift.start() + " has " + shift.breaks().size() + " breaks, "
-                    + type.id() + " carries " + type.breaks().size());
+        int taken = shift.breaks().size();
+        if (shift.cut() ? !cutBreaksTaken(shift, type, shiftStart) : taken != type.breaks().size()) {
+            fail(Rule.BREAKS_TAKEN, who, "shift " + shift.start() + " has " + taken + " breaks, " + type.id()
+                    + " carries " + type.breaks().size() + (shift.cut() ? " (cut at " + shift.end()
+                    + ": every break whose window had passed by then)" : ""));
             return;
         }
         Instant previousEnd = shiftStart.toInstant();
-        for (int i = 0; i < type.breaks().size(); i++) {
+        Instant cutEnd = instant(problem, shift.end());
+        for (int i = 0; i < taken; i++) {
             BreakRule rule = type.breaks().get(i);
             ShiftBreak b = shift.breaks().get(i);
             Instant from = instant(problem, b.start());
@@ -244,7 +251,8 @@ public final class RosterCheck {
                 fail(Rule.BREAK_IN_WINDOW, who, where + " starts " + offset + " after the shift start, window "
                         + rule.earliest() + ".." + rule.latest() + " on the " + problem.interval() + " grid");
             }
-            if (!Duration.between(from, to).equals(rule.length())) {
+            boolean endsWithCut = shift.cut() && to.equals(cutEnd) && Duration.between(from, to).compareTo(rule.length()) < 0;
+            if (!Duration.between(from, to).equals(rule.length()) && !endsWithCut) {
                 fail(Rule.BREAK_LENGTH, who, where + " lasts " + Duration.between(from, to) + ", not " + rule.length());
             }
             if (from.isBefore(previousEnd)) {
@@ -254,12 +262,52 @@ public final class RosterCheck {
         }
     }
 
+    /**
+     * Whether a cut shift holds the breaks it should: no more than its type carries, and every break it lacks could
+     * still have been to come when the shift was cut (its window's latest start not before the cut).
+     */
+    private boolean cutBreaksTaken(Shift shift, ShiftType type, ZonedDateTime shiftStart) {
+        if (shift.breaks().size() > type.breaks().size()) {
+            return false;
+        }
+        Duration worked = Duration.between(shiftStart.toInstant(), instant(problem, shift.end()));
+        for (int i = shift.breaks().size(); i < type.breaks().size(); i++) {
+            if (type.breaks().get(i).latest().compareTo(worked) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Paid hours of a shift: its type's, or for a cut shift the time worked less the unpaid breaks taken. */
+    private double paidHours(Shift shift) {
+        if (!shift.cut()) {
+            return problem.shiftType(shift.type()).map(ShiftType::paidHours).orElse(0.0);
+        }
+        long seconds = Duration.between(instant(problem, shift.start()), instant(problem, shift.end())).getSeconds();
+        for (ShiftBreak b : shift.breaks()) {
+            if (!b.paid()) {
+                seconds -= Duration.between(instant(problem, b.start()), instant(problem, b.end())).getSeconds();
+            }
+        }
+        return seconds / 3600.0;
+    }
+
     private void checkAgent(Agent agent, List<Shift> shifts) {
         String who = agent.id();
         Contract contract = agent.contract();
         TreeSet<LocalDate> days = new TreeSet<>();
         double paidHours = 0;
-        Shift previous = null;
+        Shift previous = null; // the last shift before, the previous roster's to start with
+        TreeSet<LocalDate> before = new TreeSet<>();
+        for (Shift shift : problem.previous()) {
+            if (shift.agent().equals(who)) {
+                before.add(shift.start().toLocalDate());
+                if (previous == null || instant(problem, shift.end()).isAfter(instant(problem, previous.end()))) {
+                    previous = shift;
+                }
+            }
+        }
         for (Shift shift : shifts) {
             LocalDate day = shift.start().toLocalDate();
             if (!days.add(day)) {
@@ -274,7 +322,7 @@ public final class RosterCheck {
                     fail(Rule.NO_WORK_WHEN_UNAVAILABLE, who, "shift " + shift.start() + " touches " + u.start() + ".." + u.end());
                 }
             }
-            paidHours += problem.shiftType(shift.type()).map(ShiftType::paidHours).orElse(0.0);
+            paidHours += paidHours(shift);
             if (previous != null) {
                 double rest = Duration.between(instant(problem, previous.end()), instant(problem, shift.start()))
                         .getSeconds() / 3600.0;
@@ -292,13 +340,23 @@ public final class RosterCheck {
         if (days.size() > contract.maxDays()) {
             fail(Rule.MAX_DAYS, who, "works " + days.size() + " days, contract allows " + contract.maxDays());
         }
+        // the days worked in a row up to the horizon in the previous roster start the first run
         int run = 0;
-        LocalDate last = null;
+        while (before.contains(problem.start().minusDays(run + 1L))) {
+            run++;
+        }
+        LocalDate last = run > 0 ? problem.start().minusDays(1) : null;
+        boolean fromPrevious = run > 0;
+        boolean reported = false;
         for (LocalDate day : days) {
-            run = last != null && last.plusDays(1).equals(day) ? run + 1 : 1;
-            if (run == contract.maxConsecutiveDays() + 1) {
+            boolean continues = last != null && last.plusDays(1).equals(day);
+            run = continues ? run + 1 : 1;
+            fromPrevious = continues && fromPrevious;
+            reported = continues && reported;
+            if (run > contract.maxConsecutiveDays() && !reported) {
                 fail(Rule.MAX_CONSECUTIVE_DAYS, who, "works more than " + contract.maxConsecutiveDays()
-                        + " days in a row up to " + day);
+                        + " days in a row up to " + day + (fromPrevious ? " (counting the previous roster's days)" : ""));
+                reported = true;
             }
             last = day;
         }
@@ -393,7 +451,7 @@ public final class RosterCheck {
      */
     private double checkSummary(Roster roster, double shortfall, double surplus) {
         double paid = roster.shifts().stream()
-                .mapToDouble(s -> problem.shiftType(s.type()).map(ShiftType::paidHours).orElse(0.0)).sum();
+                .mapToDouble(this::paidHours).sum();
         RosterSummary summary = roster.summary();
         if (Math.abs(summary.shortfall() - shortfall) > TOLERANCE || Math.abs(summary.surplus() - surplus) > TOLERANCE
                 || Math.abs(summary.paidHours() - paid) > TOLERANCE) {

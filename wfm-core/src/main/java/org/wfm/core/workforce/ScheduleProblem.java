@@ -38,10 +38,17 @@ import java.util.Set;
  * @param queues             the queues, unique ids, at most {@link #MAX_QUEUES}; {@code requirements} is their sum.
  *                           A problem built without queues has one, {@link QueueDemand#MAIN}, holding
  *                           {@code requirements}
+ * @param previous           the previous roster's shifts of this team that started before the horizon (last week's,
+ *                           for a week that follows it): the part of each inside the horizon is on the phones like any
+ *                           shift (coverage counts it), an agent's first shift keeps the contract's rest after its
+ *                           last one, and the days worked in a row up to the horizon count for maxConsecutiveDays.
+ *                           They are not the roster's shifts: paid hours and days are those of the previous week.
+ *                           Empty for a problem that follows nothing
  */
 public record ScheduleProblem(String name, ZoneId zone, Duration interval, LocalDate start, int days,
                               IntervalSeries requirements, double unplannedShrinkage,
-                              List<ShiftType> shiftTypes, List<Agent> agents, List<QueueDemand> queues) {
+                              List<ShiftType> shiftTypes, List<Agent> agents, List<QueueDemand> queues,
+                              List<Shift> previous) {
 
     /** Most queues in one problem: skill sets are sets of queues, and {@link RosterCheck} proves each interval's allocation optimal over every subset of queues. */
     public static final int MAX_QUEUES = 12;
@@ -83,6 +90,16 @@ public record ScheduleProblem(String name, ZoneId zone, Duration interval, Local
             }
         }
         checkSkills(queues, agents);
+        previous = previous == null ? List.of() : List.copyOf(previous);
+        checkPrevious(previous, agentIds, start);
+    }
+
+    /** A problem that follows no previous roster. */
+    public ScheduleProblem(String name, ZoneId zone, Duration interval, LocalDate start, int days,
+                           IntervalSeries requirements, double unplannedShrinkage,
+                           List<ShiftType> shiftTypes, List<Agent> agents, List<QueueDemand> queues) {
+        this(name, zone, interval, start, days, requirements, unplannedShrinkage, shiftTypes, agents, queues,
+                List.of());
     }
 
     /** A problem with one queue, {@link QueueDemand#MAIN}. */
@@ -90,6 +107,54 @@ public record ScheduleProblem(String name, ZoneId zone, Duration interval, Local
                            IntervalSeries requirements, double unplannedShrinkage,
                            List<ShiftType> shiftTypes, List<Agent> agents) {
         this(name, zone, interval, start, days, requirements, unplannedShrinkage, shiftTypes, agents, List.of());
+    }
+
+    /** Most previous shifts a problem takes: a week of the largest team, twice over. */
+    public static final int MAX_PREVIOUS_SHIFTS = 2 * 7 * InputLimits.MAX_AGENTS;
+
+    private static void checkPrevious(List<Shift> previous, Set<String> agentIds, LocalDate start) {
+        if (previous.size() > MAX_PREVIOUS_SHIFTS) {
+            throw new IllegalArgumentException(previous.size() + " previous shifts; at most " + MAX_PREVIOUS_SHIFTS);
+        }
+        Set<String> agentDays = new HashSet<>();
+        for (Shift shift : previous) {
+            if (!agentIds.contains(shift.agent())) {
+                throw new IllegalArgumentException("previous shift of " + shift.agent() + " at " + shift.start()
+                        + ": no agent of that id in the team");
+            }
+            if (!shift.start().isBefore(start.atStartOfDay())) {
+                throw new IllegalArgumentException("previous shift of " + shift.agent() + " at " + shift.start()
+                        + " starts in the horizon (from " + start + "); previous shifts start before it");
+            }
+            if (!agentDays.add(shift.agent() + "/" + shift.start().toLocalDate())) {
+                throw new IllegalArgumentException("previous shifts of " + shift.agent() + ": two on "
+                        + shift.start().toLocalDate());
+            }
+        }
+    }
+
+    /** The same problem following these shifts of the previous roster (see {@link #previous}). */
+    public ScheduleProblem withPrevious(List<Shift> shifts) {
+        return new ScheduleProblem(name, zone, interval, start, days, requirements, unplannedShrinkage, shiftTypes,
+                agents, queues, shifts);
+    }
+
+    /**
+     * The days an agent worked in a row up to the horizon's start in {@link #previous}: 0 when it did not work the
+     * day before.
+     */
+    public int previousRun(String agent) {
+        Set<LocalDate> worked = new HashSet<>();
+        for (Shift shift : previous) {
+            if (shift.agent().equals(agent)) {
+                worked.add(shift.start().toLocalDate());
+            }
+        }
+        int run = 0;
+        while (worked.contains(start.minusDays(run + 1L))) {
+            run++;
+        }
+        return run;
     }
 
     /** A problem with several queues; its requirements are their sum. */
@@ -156,13 +221,13 @@ public record ScheduleProblem(String name, ZoneId zone, Duration interval, Local
     /** The same problem planning for this share of unplanned absence. */
     public ScheduleProblem withUnplannedShrinkage(double shrinkage) {
         return new ScheduleProblem(name, zone, interval, start, days, requirements, shrinkage, shiftTypes, agents,
-                queues);
+                queues, previous);
     }
 
     /** The same problem with other agents (after a sick call, say). */
     public ScheduleProblem withAgents(List<Agent> newAgents) {
         return new ScheduleProblem(name, zone, interval, start, days, requirements, unplannedShrinkage,
-                shiftTypes, newAgents, queues);
+                shiftTypes, newAgents, queues, previous);
     }
 
     /** The days of the horizon, in order. */

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * The horizon of a {@link ScheduleProblem} as a row of equal intervals of elapsed time, numbered from 0 at local
@@ -128,6 +129,26 @@ public final class Timeline {
     /** Local time of an instant. */
     public LocalDateTime localOf(long epochSecond) {
         return LocalDateTime.ofInstant(Instant.ofEpochSecond(epochSecond), zone);
+    }
+
+    /**
+     * Calls {@code action} with the index of every interval the shift is on the phones in: the interval's start lies
+     * in the shift and not in one of its breaks (so a shift or break off the grid counts the intervals starting in it).
+     */
+    public void forEachOnThePhones(Shift shift, IntConsumer action) {
+        long from = epochOf(shift.start());
+        long to = epochOf(shift.end());
+        long first = Math.max(0, Math.floorDiv(from - startEpoch + step - 1, step)); // the first start at or after
+        for (int i = (int) Math.min(first, size()); i < size() && epochAt(i) < to; i++) {
+            long at = epochAt(i);
+            boolean onBreak = false;
+            for (ShiftBreak b : shift.breaks()) {
+                onBreak |= at >= epochOf(b.start()) && at < epochOf(b.end());
+            }
+            if (!onBreak) {
+                action.accept(i);
+            }
+        }
     }
 
     @Override

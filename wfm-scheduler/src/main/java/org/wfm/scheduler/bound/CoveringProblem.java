@@ -5,6 +5,7 @@ import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.BreakRule;
 import org.wfm.core.workforce.Contract;
 import org.wfm.core.workforce.ScheduleProblem;
+import org.wfm.core.workforce.Shift;
 import org.wfm.core.workforce.ShiftType;
 import org.wfm.core.workforce.Timeline;
 
@@ -92,6 +93,10 @@ final class CoveringProblem {
         IntervalSeries requirements = problem.requirements();
         for (int i = 0; i < requirements.size(); i++) {
             planned[timeline.indexAt(requirements.zonedStart(i).toEpochSecond())] = problem.plannedRequirement(i);
+        }
+        // the previous roster's agents still on the phones leave that much less to cover (pooled, so a bound still)
+        for (Shift shift : problem.previous()) {
+            timeline.forEachOnThePhones(shift, i -> planned[i] = Math.max(0, planned[i] - 1));
         }
         List<ShiftType> types = problem.shiftTypes();
         int[] lengths = new int[types.size()];

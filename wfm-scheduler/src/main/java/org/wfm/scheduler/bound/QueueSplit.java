@@ -6,7 +6,9 @@ import org.wfm.core.workforce.ScheduleProblem;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -138,13 +140,16 @@ final class QueueSplit {
             }
         }
         List<Agent> agents = new ArrayList<>();
+        Set<String> inPart = new HashSet<>();
         for (int a = 0; a < skills.length; a++) {
             if ((skills[a] & part) != 0) {
                 agents.add(problem.agents().get(a).withSkills());
+                inPart.add(problem.agents().get(a).id());
             }
         }
         return ScheduleProblem.ofQueues(problem.name() + "[" + String.join("+", ids) + "]", problem.zone(),
                 problem.interval(), problem.start(), problem.days(), queues, problem.unplannedShrinkage(),
-                problem.shiftTypes(), agents);
+                problem.shiftTypes(), agents)
+                .withPrevious(problem.previous().stream().filter(s -> inPart.contains(s.agent())).toList());
     }
 }

@@ -45,27 +45,62 @@ public class Schedule {
     private List<ShiftAssignment> assignments;
     @PlanningScore
     private HardMediumSoftLongScore score;
+    /** Agents on the phones per interval and skill set that no planning variable holds (see {@link FixedWork}). */
+    private int[][] fixedCounts;
+    /** Shifts of the roster that are not planned: shifts cut short by a sick call. */
+    private List<Shift> cutShifts;
 
     /** For the solver's cloning. */
     public Schedule() {
     }
 
-    /** A schedule from prepared parts (tests build small ones by hand). */
+    /** A schedule from prepared parts (tests build small ones by hand), with no fixed work. */
     public Schedule(ScheduleProblem problem, Timeline timeline, List<AgentRules> agents, List<IntervalCoverage> intervals,
                     List<ShiftAssignment> assignments) {
+        this(problem, timeline, agents, intervals, assignments, new FixedWork(problem, timeline, null, List.of()));
+    }
+
+    /** A schedule from prepared parts and the fixed work its coverage and roster include. */
+    public Schedule(ScheduleProblem problem, Timeline timeline, List<AgentRules> agents, List<IntervalCoverage> intervals,
+                    List<ShiftAssignment> assignments, FixedWork fixed) {
         this.problem = problem;
         this.timeline = timeline;
         this.agents = agents;
         this.intervals = intervals;
         this.assignments = assignments;
+        this.fixedCounts = fixed.counts();
+        this.cutShifts = fixed.cut();
         recount();
+    }
+
+    /** The same schedule with other assignments (a roster restored for repair), its fixed work kept. */
+    public Schedule withAssignments(List<ShiftAssignment> restored) {
+        Schedule copy = new Schedule();
+        copy.problem = problem;
+        copy.timeline = timeline;
+        copy.agents = agents;
+        copy.intervals = intervals;
+        copy.assignments = restored;
+        copy.fixedCounts = fixedCounts;
+        copy.cutShifts = cutShifts;
+        copy.recount();
+        return copy;
     }
 
     /** Every agent off every day, breaks mid-window: the starting point of construction. */
     public static Schedule of(ScheduleProblem problem) {
+        return of(problem, List.of());
+    }
+
+    /**
+     * As {@link #of(ScheduleProblem)}, with shifts cut short by a sick call: they stay in the roster as they are
+     * (their agents' days are not planned), and their hours count in coverage, paid hours and days worked.
+     */
+    public static Schedule of(ScheduleProblem problem, List<Shift> cut) {
         Timeline timeline = Timeline.of(problem);
         SkillMix skills = problem.hasQueues() ? SkillMix.of(problem) : null;
         IntervalCoverage[] intervals = intervals(problem, timeline, skills);
+        FixedWork fixed = new FixedWork(problem, timeline, skills, cut);
         List<AgentRules> agents = new ArrayList<>();
         List<ShiftAssignment> assignments = new ArrayList<>();
         Map<String, ShiftStart> shared = new HashMap<>();
@@ -74,7 +109,7 @@ public class Schedule {
             Agent agent = problem.agents().get(index);
             AgentRules rules = new AgentRules(agent, timeline, problem.days(),
                     skills == null ? 0 : skills.setOfAgent(index),
-                    skills == null ? 1 : skills.mask(skills.setOfAgent(index)));
+                    skills == null ? 1 : skills.mask(skills.setOfAgent(index)), fixed.carried(agent));
             agents.add(rules);
             for (int d = 0; d < problem.days(); d++) {
                 if (rules.isOff(d)) {
@@ -100,7 +135,7 @@ public class Schedule {
                 assignments.add(new ShiftAssignment(agentDay));
             }
         }
-        return new Schedule(problem, timeline, agents, List.of(intervals), assignments);
+        return new Schedule(problem, timeline, agents, List.of(intervals), assignments, fixed);
     }
 
     /** The planned requirement of every interval of the horizon (per queue); absent intervals need 0. */
@@ -137,7 +172,7 @@ public class Schedule {
                 if (!timeline.readsBack(start.endEpoch())) {
                     continue; // ends in the repeated hour's second pass: the roster could not say when
                 }
-                if (!agent.unavailableDuring(start.startEpoch(), start.endEpoch())) {
+                if (agent.mayStartAt(start.startEpoch()) && !agent.unavailableDuring(start.startEpoch(), start.endEpoch())) {
                     starts.add(start);
                 }
             }
@@ -149,6 +184,11 @@ public class Schedule {
     public void recount() {
         int sets = agents.stream().mapToInt(AgentRules::skillSet).max().orElse(0) + 1;
         int[][] scheduled = new int[intervals.size()][sets];
+        for (int i = 0; i < fixedCounts.length && i < scheduled.length; i++) {
+            for (int set = 0; set < fixedCounts[i].length && set < sets; set++) {
+                scheduled[i][set] += fixedCounts[i][set];
+            }
+        }
         for (ShiftAssignment a : assignments) {
             for (int i : a.workingIntervals()) {
                 scheduled[i][a.getAgent().skillSet()]++;
@@ -181,6 +221,10 @@ public class Schedule {
             }
             shifts.add(new Shift(a.getAgent().id(), s.typeId(), s.localStart(), s.localEnd(), breaks));
             paidMinutes += s.paidMinutes();
+        }
+        for (Shift cut : cutShifts) {
+            shifts.add(cut);
+            paidMinutes += FixedWork.paidMinutes(cut, timeline);
         }
         Map<String, Integer> agentOrder = new HashMap<>();
         for (AgentRules agent : agents) {

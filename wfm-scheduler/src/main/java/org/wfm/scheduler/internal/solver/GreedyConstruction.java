@@ -62,7 +62,8 @@ public final class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                 paid += a.paidMinutes();
             }
         }
-        if (Long.bitCount(mask) >= agent.maxDays()) {
+        paid = agent.paidMinutes(paid);
+        if (Long.bitCount(agent.workedDays(mask)) >= agent.maxDays()) {
             return false;
         }
         ShiftAssignment bestDay = null;
@@ -70,7 +71,8 @@ public final class GreedyConstruction implements CustomPhaseCommand<Schedule> {
         double bestGain = Double.NEGATIVE_INFINITY;
         for (ShiftAssignment a : days) {
             if (a.isAssigned() || a.isPinned()
-                    || WfmConstraintProvider.excessConsecutive(mask | 1L << a.getDay(), agent.maxConsecutiveDays()) > 0) {
+                    || WfmConstraintProvider.excessConsecutive(agent.consecutiveMask(mask | 1L << a.getDay()),
+                    agent.maxConsecutiveDays()) > 0) {
                 continue;
             }
             for (ShiftStart s : a.getStartRange()) {

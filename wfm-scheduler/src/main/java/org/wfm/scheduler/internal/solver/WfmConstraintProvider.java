@@ -144,17 +144,21 @@ public final class WfmConstraintProvider implements ConstraintProvider {
     /** More working days than the contract's maxDays: the excess days. */
     Constraint maxDays(ConstraintFactory factory) {
         return workedDays(factory)
-                .filter((agent, mask) -> Long.bitCount(mask) > agent.maxDays())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (agent, mask) -> Long.bitCount(mask) - agent.maxDays())
+                .filter((agent, mask) -> Long.bitCount(agent.workedDays(mask)) > agent.maxDays())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                        (agent, mask) -> Long.bitCount(agent.workedDays(mask)) - agent.maxDays())
                 .asConstraint(Rule.MAX_DAYS.id());
     }
 
-    /** A run of working days longer than maxConsecutiveDays: the excess days of each such run. */
+    /**
+     * A run of working days longer than maxConsecutiveDays, the days worked in a row up to the horizon in the previous
+     * roster included: the excess days of each such run.
+     */
     Constraint maxConsecutiveDays(ConstraintFactory factory) {
         return workedDays(factory)
-                .filter((agent, mask) -> excessConsecutive(mask, agent.maxConsecutiveDays()) > 0)
+                .filter((agent, mask) -> excessConsecutive(agent.consecutiveMask(mask), agent.maxConsecutiveDays()) > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
-                        (agent, mask) -> excessConsecutive(mask, agent.maxConsecutiveDays()))
+                        (agent, mask) -> excessConsecutive(agent.consecutiveMask(mask), agent.maxConsecutiveDays()))
                 .asConstraint(Rule.MAX_CONSECUTIVE_DAYS.id());
     }
 
@@ -184,16 +188,18 @@ public final class WfmConstraintProvider implements ConstraintProvider {
     /** Paid time below the contract's minHours: the missing minutes. */
     Constraint minPaidHours(ConstraintFactory factory) {
         return paidMinutesPerAgent(factory)
-                .filter((agent, minutes) -> minutes < agent.minPaidMinutes())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (agent, minutes) -> agent.minPaidMinutes() - minutes)
+                .filter((agent, minutes) -> agent.paidMinutes(minutes) < agent.minPaidMinutes())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                        (agent, minutes) -> agent.minPaidMinutes() - agent.paidMinutes(minutes))
                 .asConstraint(Rule.MIN_PAID_HOURS.id());
     }
 
     /** Paid time above the contract's maxHours: the excess minutes. */
     Constraint maxPaidHours(ConstraintFactory factory) {
         return paidMinutesPerAgent(factory)
-                .filter((agent, minutes) -> minutes > agent.maxPaidMinutes())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (agent, minutes) -> minutes - agent.maxPaidMinutes())
+                .filter((agent, minutes) -> agent.paidMinutes(minutes) > agent.maxPaidMinutes())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                        (agent, minutes) -> agent.paidMinutes(minutes) - agent.maxPaidMinutes())
                 .asConstraint(Rule.MAX_PAID_HOURS.id());
     }
 

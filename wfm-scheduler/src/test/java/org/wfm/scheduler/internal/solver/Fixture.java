@@ -5,6 +5,7 @@ import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.BreakRule;
 import org.wfm.core.workforce.Contract;
 import org.wfm.core.workforce.ScheduleProblem;
+import org.wfm.core.workforce.Shift;
 import org.wfm.core.workforce.ShiftType;
 import org.wfm.core.workforce.TimeOff;
 import org.wfm.core.workforce.Unavailability;
@@ -45,13 +46,19 @@ final class Fixture {
     final Schedule schedule;
 
     Fixture() {
+        this(List.of(), List.of());
+    }
+
+    /** The fixture following {@code previous} shifts of the week before, with {@code cut} shifts in the roster. */
+    Fixture(List<Shift> previous, List<Shift> cut) {
         Agent a = new Agent("A", List.of("D"), Contract.hours(8, 12, 2).withMaxConsecutiveDays(2).withMinRestHours(11),
                 List.of(TimeOff.vacation(MONDAY.plusDays(6))),
                 List.of(new Unavailability(MONDAY.plusDays(1).atTime(9, 0), MONDAY.plusDays(1).atTime(10, 0))));
         Agent b = new Agent("B", List.of("D", "N", "B2"), Contract.NONE.withMinRestHours(11), List.of(), List.of());
         IntervalSeries req = IntervalSeries.of(QUARTER, Map.of(MONDAY.atTime(8, 0), 2.5));
-        problem = ScheduleProblem.of("fixture", QUARTER, MONDAY, 7, req, List.of(D, N, B2), List.of(a, b));
-        schedule = Schedule.of(problem);
+        problem = ScheduleProblem.of("fixture", QUARTER, MONDAY, 7, req, List.of(D, N, B2), List.of(a, b))
+                .withPrevious(previous);
+        schedule = Schedule.of(problem, cut);
     }
 
     AgentRules agent(String id) {

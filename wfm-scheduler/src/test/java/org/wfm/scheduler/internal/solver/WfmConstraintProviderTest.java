@@ -3,15 +3,18 @@ package org.wfm.scheduler.internal.solver;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
+import org.wfm.core.workforce.Shift;
 import org.wfm.scheduler.internal.domain.IntervalCoverage;
 import org.wfm.scheduler.internal.domain.Schedule;
 import org.wfm.scheduler.internal.domain.ShiftAssignment;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.wfm.scheduler.internal.solver.Fixture.B2;
 import static org.wfm.scheduler.internal.solver.Fixture.D;
+import static org.wfm.scheduler.internal.solver.Fixture.MONDAY;
 import static org.wfm.scheduler.internal.solver.Fixture.N;
 
 class WfmConstraintProviderTest {
@@ -83,6 +86,50 @@ class WfmConstraintProviderTest {
                 .penalizesBy(0);
         assertThat(WfmConstraintProvider.excessConsecutive(0b1110111L, 2)).isEqualTo(2);
         assertThat(WfmConstraintProvider.excessConsecutive(0b1111111L, 7)).isZero();
+    }
+
+    @Test
+    void maxConsecutiveDaysCountsThePreviousRostersRun() {
+        // A (2 days in a row at most) worked last Sunday: Monday and Tuesday make three in a row
+        Fixture after = new Fixture(List.of(new Shift("A", "D", MONDAY.minusDays(1).atTime(8, 0),
+                MONDAY.minusDays(1).atTime(12, 0), List.of())), List.of());
+        verifier.verifyThat(WfmConstraintProvider::maxConsecutiveDays)
+                .given(after.working("A", 0, D, 8), after.working("A", 1, D, 10))
+                .penalizesBy(1);
+        verifier.verifyThat(WfmConstraintProvider::maxConsecutiveDays)
+                .given(after.working("A", 0, D, 8), after.working("A", 2, D, 10))
+                .penalizesBy(0);
+        // a run longer than the limit was the previous roster's: not working Monday breaks nothing
+        assertThat(WfmConstraintProvider.excessConsecutive(after.agent("A").consecutiveMask(0b10L), 2)).isZero();
+    }
+
+    @Test
+    void theRestAfterThePreviousRostersLastShiftLeavesOutEarlierStarts() {
+        // B's Sunday night ends Monday 06:00; with 11 h rest only Monday's night shift at 22:00 is left
+        Fixture after = new Fixture(List.of(new Shift("B", "N", MONDAY.minusDays(1).atTime(22, 0),
+                MONDAY.atTime(6, 0), List.of())), List.of());
+        assertThat(after.day("B", 0).getStartRange()).extracting(s -> s.localStart().getHour()).containsExactly(22);
+        assertThat(f.day("B", 0).getStartRange()).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void aShiftCutBySickLeaveCountsItsDayAndItsPaidTime() {
+        // A's Monday shift was cut after 2 h: with one 4-hour shift A lacks 8 - 4 - 2 = 2 paid hours, and days
+        // Monday, Wednesday and Thursday are one more than its 2
+        Shift cut = new Shift("A", "D", MONDAY.atTime(8, 0), MONDAY.atTime(10, 0), List.of(), true);
+        Fixture sick = new Fixture(List.of(), List.of(cut));
+        verifier.verifyThat(WfmConstraintProvider::minPaidHours)
+                .given(sick.working("A", 2, D, 8), sick.day("A", 3))
+                .penalizesBy(120);
+        verifier.verifyThat(WfmConstraintProvider::maxDays)
+                .given(sick.working("A", 2, D, 8), sick.working("A", 3, D, 8))
+                .penalizesBy(1);
+        verifier.verifyThat(WfmConstraintProvider::maxPaidHours)
+                .given(sick.working("A", 2, D, 8), sick.working("A", 3, D, 8))
+                .penalizesBy(0);
+        // the cut shift's two hours are on the phones
+        assertThat(sick.schedule.getIntervals().get(8 * 4).getScheduled()).isEqualTo(1);
+        assertThat(sick.schedule.getIntervals().get(10 * 4).getScheduled()).isZero();
     }
 
     @Test
