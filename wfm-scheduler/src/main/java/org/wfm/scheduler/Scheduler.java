@@ -24,10 +24,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -120,8 +122,10 @@ public final class Scheduler {
         LocalDateTime back = until.plusDays(1).atStartOfDay();
         LocalDateTime absentUntil = back.isBefore(horizonEnd) ? back : horizonEnd.plusDays(1);
         LocalDateTime away = from.isAfter(problem.horizonStart()) ? from : problem.horizonStart();
-        List<Shift> cut = roster.shifts().stream().filter(s -> s.agent().equals(absentAgent)
-                && s.start().isBefore(away) && s.end().isAfter(away)).map(s -> s.cutAt(away)).toList();
+        // shifts cut by earlier sick calls stay as they are; the absent agent's shift under way is cut now
+        List<Shift> cut = new ArrayList<>(roster.shifts().stream().filter(Shift::cut).toList());
+        roster.shifts().stream().filter(s -> s.agent().equals(absentAgent) && !s.cut()
+                && s.start().isBefore(away) && s.end().isAfter(away)).map(s -> s.cutAt(away)).forEach(cut::add);
         List<Agent> agents = new ArrayList<>();
         for (Agent a : problem.agents()) {
             if (a.id().equals(absentAgent)) {
@@ -142,10 +146,13 @@ public final class Scheduler {
         for (Shift s : roster.shifts()) {
             original.put(key(s.agent(), s.start().toLocalDate()), s);
         }
+        Set<String> cutDays = new HashSet<>();
+        cut.forEach(s -> cutDays.add(key(s.agent(), s.start().toLocalDate())));
         List<ShiftAssignment> assignments = new ArrayList<>();
         for (ShiftAssignment a : schedule.getAssignments()) {
-            assignments.add(restore(a, original.get(key(a.getAgent().id(), a.getAgentDay().date())),
-                    schedule.getTimeline(), fromEpoch, absentAgent));
+            String day = key(a.getAgent().id(), a.getAgentDay().date());
+            assignments.add(cutDays.contains(day) ? dayOfCutShift(a)
+                    : restore(a, original.get(day), schedule.getTimeline(), fromEpoch, absentAgent));
         }
         Schedule start = schedule.withAssignments(assignments);
         SolveResult result = run(start, SolverSetup.config(options.termination(), options.seed(), false));
@@ -154,6 +161,14 @@ public final class Scheduler {
 
     private static String key(String agent, LocalDate date) {
         return agent + "/" + date;
+    }
+
+    /** The day of a cut shift, which the roster holds as fixed work: no other shift that day. */
+    private static ShiftAssignment dayOfCutShift(ShiftAssignment day) {
+        ShiftAssignment off = new ShiftAssignment(day.getAgentDay());
+        off.keepAsOriginal();
+        off.setPinned(true);
+        return off;
     }
 
     /** The agent-day as in the roster: pinned if its shift started before {@code from}, else free after it. */
