@@ -133,6 +133,33 @@ class SchedulerTest {
     }
 
     @Test
+    void aSaturdayStartWindowHoldsForTheSchedulerAndTheChecker() {
+        ScheduleProblem week = SyntheticProblems.week(10, 2);
+        // on Saturdays the full-timers start 10:00-12:00 only, the part-timers keep their window
+        List<ShiftType> types = week.shiftTypes().stream().map(t -> t.id().equals(SyntheticProblems.FULL_TIME)
+                ? t.withStartWindow(LocalTime.of(10, 0), LocalTime.of(12, 0), java.time.DayOfWeek.SATURDAY) : t).toList();
+        ScheduleProblem late = new ScheduleProblem(week.name(), week.zone(), week.interval(), week.start(),
+                week.days(), week.requirements(), week.unplannedShrinkage(), types, week.agents(), week.queues());
+        Roster roster = Scheduler.solve(late, SolveOptions.of(Duration.ofSeconds(30)).withSeed(1)
+                .withMoveLimit(20_000L)).roster();
+        List<Shift> saturday = roster.shifts().stream().filter(s -> s.type().equals(SyntheticProblems.FULL_TIME)
+                && s.start().getDayOfWeek() == java.time.DayOfWeek.SATURDAY).toList();
+        assertThat(saturday).isNotEmpty().allMatch(s -> !s.start().toLocalTime().isBefore(LocalTime.of(10, 0))
+                && !s.start().toLocalTime().isAfter(LocalTime.of(12, 0)));
+        assertThat(roster.shifts()).anyMatch(s -> s.type().equals(SyntheticProblems.FULL_TIME)
+                && s.start().toLocalTime().isBefore(LocalTime.of(10, 0)));
+        assertThat(RosterCheck.check(late, roster)).isEmpty();
+        // the same roster under the type's own window on Saturdays too is fine; a Saturday 07:00 start is not
+        assertThat(RosterCheck.check(week, roster)).isEmpty();
+        Shift early = saturday.get(0);
+        Roster moved = new Roster(roster.name(), roster.score(), roster.feasible(), List.of(new Shift(early.agent(),
+                early.type(), early.start().with(LocalTime.of(7, 0)), early.end().with(LocalTime.of(15, 30)),
+                List.of())), roster.coverage(), roster.summary());
+        assertThat(RosterCheck.check(late, moved)).extracting(RosterCheck.Violation::toString)
+                .anyMatch(v -> v.contains("may not start at") && v.contains("(on a Sat: 10:00..12:00)"));
+    }
+
+    @Test
     void aShiftTypeOfWeekdaysIsNeverRosteredAtTheWeekendAndTheBoundKnowsIt() {
         ScheduleProblem week = SyntheticProblems.week(10, 2);
         List<ShiftType> types = week.shiftTypes().stream().map(t -> t.withDays(java.time.DayOfWeek.MONDAY,

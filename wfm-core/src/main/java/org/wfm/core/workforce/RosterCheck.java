@@ -207,14 +207,17 @@ public final class RosterCheck {
         if (day.isBefore(problem.start()) || !day.isBefore(problem.start().plusDays(problem.days()))) {
             fail(Rule.SHIFT_IN_HORIZON, who, "shift starts at " + shift.start() + " outside the horizon");
         }
-        if (!type.startTimes().contains(shift.start().toLocalTime())
-                || problem.zone().getRules().getValidOffsets(shift.start()).isEmpty()) {
-            fail(Rule.SHIFT_START_ALLOWED, who, type.id() + " may not start at " + shift.start());
-        } else if (!type.startsOn(day.getDayOfWeek())) {
+        if (!type.startsOn(day.getDayOfWeek())) {
             String weekday = day.getDayOfWeek().name();
             fail(Rule.SHIFT_START_ALLOWED, who, type.id() + " may not start on a " + weekday.charAt(0)
                     + weekday.substring(1).toLowerCase(java.util.Locale.ROOT) + " (" + shift.start() + "; its days: "
                     + String.join(", ", type.days().stream().map(d -> d.name().substring(0, 3)).toList()) + ")");
+        } else if (!type.startTimes(day.getDayOfWeek()).contains(shift.start().toLocalTime())
+                || problem.zone().getRules().getValidOffsets(shift.start()).isEmpty()) {
+            List<java.time.LocalTime> times = type.startTimes(day.getDayOfWeek());
+            fail(Rule.SHIFT_START_ALLOWED, who, type.id() + " may not start at " + shift.start() + " (on a "
+                    + day.getDayOfWeek().name().charAt(0) + day.getDayOfWeek().name().substring(1, 3).toLowerCase(
+                    java.util.Locale.ROOT) + ": " + times.get(0) + ".." + times.get(times.size() - 1) + ")");
         }
         ZonedDateTime start = ZonedDateTime.ofLocal(shift.start(), problem.zone(), null);
         LocalDateTime end = start.plus(type.length()).toLocalDateTime();

@@ -1,5 +1,7 @@
 package org.wfm.core.workforce;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -24,11 +26,35 @@ import java.util.Set;
  * @param breaks        the breaks every shift of this type carries, in the order they are taken
  * @param days          the weekdays a shift of this type may start on; empty: every day (a centre closed on Sunday
  *                      mornings gives its morning types MON..SAT)
+ * @param startsByDay   other start windows on some weekdays (a Saturday opening later), each weekday in at most one,
+ *                      each a day the type starts on; on the other days {@code earliestStart..latestStart}
  */
 public record ShiftType(String id, LocalTime earliestStart, LocalTime latestStart, Duration startStep,
                         Duration length, List<BreakRule> breaks,
-                        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
-                        List<DayOfWeek> days) {
+                        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DayOfWeek> days,
+                        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StartWindow> startsByDay) {
+
+    /**
+     * The start window of a shift type on some weekdays, in place of its own.
+     *
+     * @param days          the weekdays, at least one
+     * @param earliestStart earliest local start time on those days
+     * @param latestStart   latest local start time on those days, not before {@code earliestStart}
+     */
+    public record StartWindow(List<DayOfWeek> days, LocalTime earliestStart, LocalTime latestStart) {
+        public StartWindow {
+            days = days == null ? List.of() : List.copyOf(days);
+            if (days.isEmpty()) {
+                throw new IllegalArgumentException("a start window names at least one day");
+            }
+            Objects.requireNonNull(earliestStart, "start window earliestStart");
+            Objects.requireNonNull(latestStart, "start window latestStart");
+            if (latestStart.isBefore(earliestStart)) {
+                throw new IllegalArgumentException("start window of " + days + ": latestStart " + latestStart
+                        + " is before earliestStart " + earliestStart);
+            }
+        }
+    }
 
     public ShiftType {
         Objects.requireNonNull(id, "shift type id");
@@ -53,6 +79,20 @@ public record ShiftType(String id, LocalTime earliestStart, LocalTime latestStar
         if (distinct.size() != days.size()) {
             throw new IllegalArgumentException("shift type " + id + ": a day is listed twice in days " + days);
         }
+        startsByDay = startsByDay == null ? List.of() : List.copyOf(startsByDay);
+        Set<DayOfWeek> windowed = EnumSet.noneOf(DayOfWeek.class);
+        for (StartWindow window : startsByDay) {
+            for (DayOfWeek day : window.days()) {
+                if (!windowed.add(day)) {
+                    throw new IllegalArgumentException("shift type " + id + ": " + day + " is in two start windows of"
+                            + " startsByDay");
+                }
+                if (!days.isEmpty() && !days.contains(day)) {
+                    throw new IllegalArgumentException("shift type " + id + ": startsByDay names " + day
+                            + ", a day it does not start on (days " + days + ")");
+                }
+            }
+        }
         Duration earliestFree = Duration.ZERO;
         for (BreakRule b : breaks) {
             if (b.latest().plus(b.length()).compareTo(length) > 0) {
@@ -66,6 +106,12 @@ public record ShiftType(String id, LocalTime earliestStart, LocalTime latestStar
             }
             earliestFree = start.plus(b.length());
         }
+    }
+
+    /** A shift type with the same start window on every day it starts. */
+    public ShiftType(String id, LocalTime earliestStart, LocalTime latestStart, Duration startStep, Duration length,
+                     List<BreakRule> breaks, List<DayOfWeek> days) {
+        this(id, earliestStart, latestStart, startStep, length, breaks, days, List.of());
     }
 
     /** A shift type that may start on every day. */
@@ -82,12 +128,19 @@ public record ShiftType(String id, LocalTime earliestStart, LocalTime latestStar
 
     /** The same type carrying these breaks, in order. */
     public ShiftType withBreaks(BreakRule... rules) {
-        return new ShiftType(id, earliestStart, latestStart, startStep, length, List.of(rules), days);
+        return new ShiftType(id, earliestStart, latestStart, startStep, length, List.of(rules), days, startsByDay);
     }
 
     /** The same type starting only on these weekdays (none: every day). */
     public ShiftType withDays(DayOfWeek... weekdays) {
-        return new ShiftType(id, earliestStart, latestStart, startStep, length, breaks, List.of(weekdays));
+        return new ShiftType(id, earliestStart, latestStart, startStep, length, breaks, List.of(weekdays), startsByDay);
+    }
+
+    /** The same type starting between {@code earliest} and {@code latest} on these weekdays. */
+    public ShiftType withStartWindow(LocalTime earliest, LocalTime latest, DayOfWeek... weekdays) {
+        List<StartWindow> windows = new ArrayList<>(startsByDay);
+        windows.add(new StartWindow(List.of(weekdays), earliest, latest));
+        return new ShiftType(id, earliestStart, latestStart, startStep, length, breaks, days, windows);
     }
 
     /** Whether a shift of this type may start on this weekday. */
@@ -111,12 +164,32 @@ public record ShiftType(String id, LocalTime earliestStart, LocalTime latestStar
         return paidLength().getSeconds() / 3600.0;
     }
 
-    /** The allowed local start times, from earliest to latest on the step. */
+    /** The allowed local start times of the type's own window, from earliest to latest on the step. */
     public List<LocalTime> startTimes() {
+        return startTimes(earliestStart, latestStart);
+    }
+
+    /**
+     * The allowed local start times on a weekday: those of its window in {@link #startsByDay}, else the type's own;
+     * none on a day the type does not start on.
+     */
+    public List<LocalTime> startTimes(DayOfWeek day) {
+        if (!startsOn(day)) {
+            return List.of();
+        }
+        for (StartWindow window : startsByDay) {
+            if (window.days().contains(day)) {
+                return startTimes(window.earliestStart(), window.latestStart());
+            }
+        }
+        return startTimes();
+    }
+
+    private List<LocalTime> startTimes(LocalTime earliest, LocalTime latest) {
         List<LocalTime> times = new ArrayList<>();
         long step = startStep.getSeconds();
-        long last = latestStart.toSecondOfDay();
-        for (long s = earliestStart.toSecondOfDay(); s <= last; s += step) {
+        long last = latest.toSecondOfDay();
+        for (long s = earliest.toSecondOfDay(); s <= last; s += step) {
             times.add(LocalTime.ofSecondOfDay(s));
         }
         return List.copyOf(times);

@@ -3,6 +3,7 @@ package org.wfm.core.workforce;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -59,11 +60,9 @@ public final class Timeline {
      * by its local start).
      */
     public List<LocalDateTime> shiftStarts(ShiftType type, LocalDate date) {
-        if (!type.startsOn(date.getDayOfWeek())) {
-            return List.of();
-        }
-        List<LocalDateTime> starts = new ArrayList<>(type.startTimes().size());
-        for (var time : type.startTimes()) {
+        List<LocalTime> times = type.startTimes(date.getDayOfWeek());
+        List<LocalDateTime> starts = new ArrayList<>(times.size());
+        for (var time : times) {
             LocalDateTime local = date.atTime(time);
             if (!zone.getRules().getValidOffsets(local).isEmpty()) {
                 starts.add(local);

@@ -51,6 +51,36 @@ class ScheduleProblemJsonTest {
     }
 
     @Test
+    void startWindowsByWeekdayReadWriteAndAreChecked() throws Exception {
+        String types = "[{\"id\": \"FT8\", \"earliestStart\": \"07:00\", \"latestStart\": \"13:30\","
+                + " \"startStep\": \"PT15M\", \"length\": \"PT8H30M\", \"startsByDay\": [{\"days\": [\"sat\","
+                + " \"Sunday\"], \"earliestStart\": \"09:00\", \"latestStart\": \"10:00\"}]}]";
+        Path file = Files.writeString(dir.resolve("types.json"), types);
+        ShiftType ft8 = ScheduleProblemJson.readShiftTypes(file).get(0);
+        assertThat(ft8.startTimes(java.time.DayOfWeek.SATURDAY)).containsExactly(java.time.LocalTime.of(9, 0),
+                java.time.LocalTime.of(9, 15), java.time.LocalTime.of(9, 30), java.time.LocalTime.of(9, 45),
+                java.time.LocalTime.of(10, 0));
+        assertThat(ft8.startTimes(java.time.DayOfWeek.MONDAY)).hasSize(27);
+        ScheduleProblem p = ScheduleProblemJson.read(resource("problem-week-02.json"));
+        ScheduleProblem windowed = new ScheduleProblem(p.name(), p.zone(), p.interval(), p.start(), p.days(),
+                p.requirements(), p.unplannedShrinkage(), java.util.List.of(ft8), java.util.List.of());
+        Path out = dir.resolve("windowed.json");
+        ScheduleProblemJson.write(windowed, out);
+        assertThat(ScheduleProblemJson.read(out)).isEqualTo(windowed);
+        assertThat(Files.readString(out)).contains("\"startsByDay\"", "\"SAT\"", "\"SUN\"");
+        Path twice = Files.writeString(dir.resolve("twice.json"), types.replace("\"Sunday\"", "\"SAT\""));
+        assertThatThrownBy(() -> ScheduleProblemJson.readShiftTypes(twice))
+                .hasMessageContaining("SATURDAY is in two start windows of startsByDay");
+        Path closed = Files.writeString(dir.resolve("closed.json"), types.replace("\"startsByDay\"",
+                "\"days\": [\"MON\"], \"startsByDay\""));
+        assertThatThrownBy(() -> ScheduleProblemJson.readShiftTypes(closed))
+                .hasMessageContaining("startsByDay names SATURDAY, a day it does not start on");
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
     void writesAProblemThatReadsBackEqual(@TempDir Path dir) throws Exception {
         ScheduleProblem p = ScheduleProblemJson.read(resource("problem-week-02.json"));
         Path out = dir.resolve("copy.json");
