@@ -214,30 +214,25 @@ public final class WeeklyRoster {
         RosterJson.write(roster, dir.get("roster.json"));
         RosterCsv.write(roster, problem.zone(), dir.get("roster.csv"));
 
-        // 8. Simulate the week: each queue's forecast calls as Poisson arrivals, routed to the roster's agents skilled
-        //    for them, who finish a call before going on break, so breaks start late where Erlang C assumes agents
-        //    leave the phones on time.
-        Map<String, IntervalSeries> levels = ServiceOutlook.serviceLevels(Staffing.of(GOAL), forecasts, roster,
-                problem.unplannedShrinkage());
-        Map<String, IntervalSeries> calls = new LinkedHashMap<>();
-        forecasts.forEach((queue, forecast) -> calls.put(queue, forecast.calls()));
-        IntervalSeries serviceLevel = ServiceOutlook.combined(levels, calls);
-        IntervalSeries totalCalls = sum(calls.values());
-        Outlook outlook = outlook(forecasts, serviceLevel, totalCalls, problem, roster);
-        log.printf(Locale.ROOT, "simulated %d weeks against the roster%s%n", REPLICATIONS, since(clock));
-
-        // 9. The report: calls and agents over all queues, the service level the roster is expected to give, day by
-        //    day, per interval and per queue, and what the simulation gives.
-        Forecast total = new Forecast(String.join(" + ", forecasts.keySet()), totalCalls, Optional.empty(),
-                Optional.empty(), Optional.empty());
+        // 8. The service level the roster is expected to give: per queue Erlang C on the agents the roster's
+        //    allocation gives the queue, less the expected absence; over the queues weighted by their calls.
         IntervalSeries agentsA = sum(requiredA.values().stream().map(WeeklyRoster::agents).toList());
         RosterReport report = RosterReport.of(problem, roster)
                 .withHistory(sum(histories.values().stream().map(History::offered).toList()))
-                .withForecast(total)
-                .withServiceLevel(serviceLevel, GOAL)
-                .withQueues(calls, levels)
-                .withComparison("Erlang A", agentsA)
-                .withSimulation(outlook.simulated());
+                .withForecasts(forecasts, GOAL)
+                .withComparison("Erlang A", agentsA);
+        IntervalSeries serviceLevel = report.serviceLevel().orElseThrow();
+        IntervalSeries totalCalls = report.forecast().orElseThrow().calls();
+
+        // 9. Simulate the week: each queue's forecast calls as Poisson arrivals, routed to the roster's agents skilled
+        //    for them, who finish a call before going on break, so breaks start late where Erlang C assumes agents
+        //    leave the phones on time.
+        Outlook outlook = outlook(forecasts, serviceLevel, totalCalls, problem, roster);
+        log.printf(Locale.ROOT, "simulated %d weeks against the roster%s%n", REPLICATIONS, since(clock));
+
+        // 10. The report: calls and agents over all queues, the service level expected and simulated, day by day, per
+        //     interval and per queue, the shifts per agent and per day.
+        report = report.withSimulation(outlook.simulated());
         report.write(dir.get("report.html"));
         log.printf(Locale.ROOT, "report%s%n", since(clock));
         List<DailySummary> days = DailySummary.of(problem, roster, Optional.of(totalCalls),

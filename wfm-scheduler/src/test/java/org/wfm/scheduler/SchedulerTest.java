@@ -133,6 +133,27 @@ class SchedulerTest {
     }
 
     @Test
+    void theConstructionNeverStrandsAnAgentBetweenItsMinimumAndMaximumHours() {
+        // 8-9 paid hours with 4- and 6-hour shifts: only two 4-hour shifts keep the contract, though a 6-hour
+        // shift covers more; the construction (a move limit of 2 stops the search one move after it) must find them
+        ShiftType four = ShiftType.of("P4", LocalTime.of(8, 0), LocalTime.of(8, 0), Duration.ofHours(1), Duration.ofHours(4));
+        ShiftType six = ShiftType.of("P6", LocalTime.of(8, 0), LocalTime.of(8, 0), Duration.ofHours(1), Duration.ofHours(6));
+        IntervalSeries.Builder demand = IntervalSeries.builder(java.time.ZoneOffset.UTC, Duration.ofHours(1));
+        LocalDate monday = LocalDate.of(2026, 1, 5);
+        for (int d = 0; d < 3; d++) {
+            for (int h = 8; h < 14; h++) {
+                demand.add(monday.plusDays(d).atTime(h, 0), 1);
+            }
+        }
+        ScheduleProblem p = ScheduleProblem.of("strand", Duration.ofHours(1), monday, 3, demand.build(),
+                List.of(four, six), List.of(Agent.of("A", Contract.hours(8, 9, 3), "P4", "P6")));
+        Roster roster = Scheduler.solve(p, SolveOptions.of(Duration.ofSeconds(30)).withSeed(1).withMoveLimit(2L))
+                .roster();
+        assertThat(RosterCheck.check(p, roster)).isEmpty();
+        assertThat(roster.shifts()).extracting(Shift::type).containsExactly("P4", "P4");
+    }
+
+    @Test
     void aSaturdayStartWindowHoldsForTheSchedulerAndTheChecker() {
         ScheduleProblem week = SyntheticProblems.week(10, 2);
         // on Saturdays the full-timers start 10:00-12:00 only, the part-timers keep their window

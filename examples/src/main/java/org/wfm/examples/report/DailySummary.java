@@ -5,7 +5,6 @@ import org.wfm.core.workforce.Coverage;
 import org.wfm.core.workforce.Roster;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.Shift;
-import org.wfm.core.workforce.ShiftType;
 
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -62,7 +61,7 @@ public record DailySummary(LocalDate date, double calls, double requiredHours, d
             int shifts = 0;
             for (Shift shift : roster.shifts()) {
                 if (shift.start().toLocalDate().equals(date)) {
-                    paid += problem.shiftType(shift.type()).map(ShiftType::paidHours).orElse(0.0);
+                    paid += problem.paidHours(shift);
                     shifts++;
                 }
             }
@@ -105,8 +104,12 @@ public record DailySummary(LocalDate date, double calls, double requiredHours, d
 
     /** The day as "Mon 2026-06-01", or "week" for a total. */
     public String label() {
-        return date == null ? "week"
-                : date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + date;
+        return date == null ? "week" : dayLabel(date);
+    }
+
+    /** A day as "Mon 2026-06-01". */
+    public static String dayLabel(LocalDate date) {
+        return date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + date;
     }
 
     /**

@@ -35,6 +35,15 @@ final class Page {
         page.append("<td>").append(Svg.escape(text)).append("</td>");
     }
 
+    /** A cell of a CSS class ({@code bad}, {@code over}), or a plain one for {@code null}. */
+    static void cell(StringBuilder page, String text, String cssClass) {
+        if (cssClass == null) {
+            cell(page, text);
+            return;
+        }
+        page.append("<td class=\"").append(cssClass).append("\">").append(Svg.escape(text)).append("</td>");
+    }
+
     /** The style sheet every report page shares. */
     static final String STYLE = Palette.fill("""
             body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;margin:24px auto;
@@ -67,5 +76,7 @@ final class Page {
             .t0{fill:{shift_type_1}} .t1{fill:{shift_type_2}} .t2{fill:{shift_type_3}} .t3{fill:{shift_type_4}} .t4{fill:{shift_type_5}}
             .brk{fill:{paid_break}} .lunch{fill:{unpaid_break}} .off{fill:{day_off}} .unavail{fill:{unavailable}}
             .contract{fill:{contract}} .paid{fill:{paid_hours}} .paid-bad{fill:{bad}}
+            tr.bad td{color:{bad}} td.bad{color:{bad};font-weight:600} td.over{color:{over}} th.left,td.left{text-align:left}
+            @media print{body{max-width:none;margin:0} .sheet{break-before:page} svg{max-width:100%}}
             """);
 }

@@ -19,6 +19,7 @@ enum Palette {
     TICK("#e3e8ee"),
     GOOD("#1e8449"),
     BAD("#c0392b"),
+    OVER("#b9770e"),
     AHEAD("#fdf6ee"),
     HISTORY("#5b7fa6"),
     FORECAST("#e67e22"),

@@ -13,7 +13,6 @@ import org.wfm.core.workforce.RosterCheck;
 import org.wfm.core.workforce.RosterSummary;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.Shift;
-import org.wfm.core.workforce.ShiftType;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -249,7 +248,7 @@ public record ReportFigures(int agents, int agentsWithShifts, int shifts, double
         for (Agent agent : problem.agents()) {
             double paid = 0;
             for (Shift shift : roster.shiftsOf(agent.id())) {
-                paid += problem.shiftType(shift.type()).map(ShiftType::paidHours).orElse(0.0);
+                paid += problem.paidHours(shift);
             }
             hours.add(new AgentHours(agent.id(), paid, agent.contract().minHours(), agent.contract().maxHours()));
         }

@@ -4,9 +4,11 @@ import org.wfm.core.IntervalSeries;
 import org.wfm.core.io.AtomicFile;
 import org.wfm.core.Forecast;
 import org.wfm.core.queue.ServiceGoal;
+import org.wfm.core.queue.Staffing;
 import org.wfm.core.sim.Estimate;
 import org.wfm.core.sim.SimulationResult;
 import org.wfm.core.workforce.Roster;
+import org.wfm.core.workforce.Shift;
 import org.wfm.core.workforce.ScheduleProblem;
 
 import java.io.IOException;
@@ -73,6 +75,8 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
 
     /** A shortfall above this share of the planned agent-hours shows in red. */
     private static final double SHORTFALL_TOLERATED = 0.05;
+    /** A surplus above this share of the planned agent-hours shows as overstaffing. */
+    private static final double SURPLUS_TOLERATED = 0.15;
     private static final int VIOLATIONS_SHOWN = 20;
 
     public RosterReport {
@@ -156,6 +160,49 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
     }
 
     /**
+     * The same report with the forecast of every queue the roster covers and the service level it is expected to give
+     * them under {@code serviceGoal} with Erlang C, the problem's unplanned shrinkage absent ({@link ServiceOutlook}):
+     * the calls drawn (one queue's with its prediction interval, several queues' summed), the expected service level
+     * per interval and per day (each queue's weighted by its calls), and per queue in the queue table.
+     *
+     * @param forecasts each queue's forecast with handle times, by the problem's queue ids
+     * @throws IllegalArgumentException when the forecasts' queues are not the problem's, one is on another grid, or
+     *                                  one lacks handle times
+     */
+    public RosterReport withForecasts(Map<String, Forecast> forecasts, ServiceGoal serviceGoal) {
+        requireForecastsOf(problem, forecasts);
+        Map<String, IntervalSeries> levels = ServiceOutlook.serviceLevels(Staffing.of(serviceGoal), forecasts, roster,
+                problem.unplannedShrinkage());
+        Map<String, IntervalSeries> calls = new LinkedHashMap<>();
+        forecasts.forEach((queue, forecast) -> calls.put(queue, forecast.calls()));
+        Forecast drawn = forecasts.size() == 1 ? forecasts.values().iterator().next()
+                : new Forecast(String.join(" + ", forecasts.keySet()),
+                calls.values().stream().reduce(IntervalSeries::plus).orElseThrow(), Optional.empty(), Optional.empty(),
+                Optional.empty());
+        return withForecast(drawn).withServiceLevel(ServiceOutlook.combined(levels, calls), serviceGoal)
+                .withQueues(calls, levels);
+    }
+
+    /**
+     * Checks that forecasts fit a problem as {@link #withForecasts} needs: the problem's queues, on its grid.
+     *
+     * @throws IllegalArgumentException naming the queue or the grids when they do not
+     */
+    public static void requireForecastsOf(ScheduleProblem problem, Map<String, Forecast> forecasts) {
+        if (!forecasts.keySet().equals(new java.util.HashSet<>(problem.queueIds()))) {
+            throw new IllegalArgumentException("the forecast's queues (" + String.join(", ", forecasts.keySet())
+                    + ") are not the problem's (" + String.join(", ", problem.queueIds()) + ")");
+        }
+        forecasts.forEach((queue, forecast) -> {
+            if (!forecast.calls().isEmpty() && !forecast.calls().interval().equals(problem.interval())) {
+                throw new IllegalArgumentException("the forecast of queue " + queue + " is on " + forecast.calls()
+                        .interval().toMinutes() + "-minute intervals, the problem on " + problem.interval().toMinutes()
+                        + "-minute ones; give a forecast on the problem's grid");
+            }
+        });
+    }
+
+    /**
      * One queue's forecast and the service level the roster is expected to give it.
      *
      * @param calls        forecast calls per interval
@@ -214,6 +261,9 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
         }
         page.append("<h2>Shifts and breaks</h2>\n")
                 .append(new ShiftTimeline(problem, roster, figures.agentHours()).html());
+        page.append("<h2>Paid hours per agent</h2>\n");
+        agentTable(page, figures);
+        daySheets(page);
         page.append("<p class=\"note\">Required: agents needed on the phones (net). Planned: required / (1 - ")
                 .append(Svg.decimals(problem.unplannedShrinkage(), 2))
                 .append(") for sick leave and other unplanned absence. ")
@@ -301,6 +351,50 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
                 .append("by the queues' weights); an agent's interval may be split over its queues.</p>\n");
     }
 
+    /** Per agent: shifts, paid hours, the contract's range, and whether they keep to it (in red when not). */
+    private void agentTable(StringBuilder page, ReportFigures figures) {
+        page.append("<table>\n<tr><th>agent</th><th>shifts</th><th>paid h</th><th>contract h</th><th></th></tr>\n");
+        for (ReportFigures.AgentHours a : figures.agentHours()) {
+            boolean kept = a.withinContract();
+            page.append(kept ? "<tr>" : "<tr class=\"bad\">");
+            Page.cell(page, a.agent());
+            Page.cell(page, String.valueOf(roster.shiftsOf(a.agent()).size()));
+            Page.cell(page, Svg.decimals(a.paidHours(), 1));
+            Page.cell(page, Svg.decimals(a.minHours(), 1) + ".." + (Double.isInfinite(a.maxHours()) ? "no limit"
+                    : Svg.decimals(a.maxHours(), 1)));
+            Page.cell(page, kept ? "" : a.paidHours() < a.minHours() ? "below the contract" : "above the contract");
+            page.append("</tr>\n");
+        }
+        page.append("</table>\n");
+    }
+
+    /**
+     * The roster as a printable table per day, each on its own page when printed: agent, shift type, times and
+     * breaks written out.
+     */
+    private void daySheets(StringBuilder page) {
+        for (java.time.LocalDate date : problem.dates()) {
+            List<Shift> shifts = roster.shifts().stream().filter(s -> s.start().toLocalDate().equals(date))
+                    .sorted(java.util.Comparator.comparing(Shift::start).thenComparing(Shift::agent)).toList();
+            page.append("<section class=\"sheet\"><h2>").append(DailySummary.dayLabel(date)).append(": ")
+                    .append(shifts.size()).append(shifts.size() == 1 ? " shift" : " shifts").append("</h2>\n")
+                    .append("<table>\n<tr><th>agent</th><th>shift</th><th>start</th><th>end</th><th>paid h</th>")
+                    .append("<th class=\"left\">breaks</th></tr>\n");
+            for (Shift shift : shifts) {
+                page.append("<tr>");
+                Page.cell(page, shift.agent());
+                Page.cell(page, shift.type() + (shift.cut() ? " (cut)" : ""));
+                Page.cell(page, shift.start().toLocalTime().toString());
+                Page.cell(page, shift.end().toLocalTime().toString());
+                Page.cell(page, Svg.decimals(problem.paidHours(shift), 2));
+                page.append("<td class=\"left\">").append(Svg.escape(String.join(", ", shift.breaks().stream()
+                        .map(b -> b.start().toLocalTime() + "-" + b.end().toLocalTime() + " " + b.name()).toList())))
+                        .append("</td></tr>\n");
+            }
+            page.append("</table></section>\n");
+        }
+    }
+
     private void dayTable(StringBuilder page, ReportFigures figures) {
         boolean calls = forecast.isPresent();
         boolean sl = serviceLevel.isPresent();
@@ -313,9 +407,7 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
         comparison.ifPresent(c -> page.append("<th>").append(Svg.escape(c.label())).append(" agent-h</th>"));
         page.append("<th>planned agent-h</th><th>scheduled agent-h</th><th>short agent-h</th><th>over agent-h</th>")
                 .append("<th>shifts</th><th>paid h</th>");
-        if (sl) {
-            page.append("<th>expected SL</th>");
-        }
+        page.append(sl ? "<th>expected SL</th>" : "<th>planned covered</th>");
         if (simulated.isPresent()) {
             page.append("<th>simulated SL</th>");
         }
@@ -334,12 +426,18 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
             }
             Page.cell(page, Svg.decimals(d.plannedHours(), 1));
             Page.cell(page, Svg.decimals(d.scheduledHours(), 1));
-            Page.cell(page, Svg.decimals(d.shortfallHours(), 1));
-            Page.cell(page, Svg.decimals(d.surplusHours(), 1));
+            Page.cell(page, Svg.decimals(d.shortfallHours(), 1),
+                    d.shortfallHours() > SHORTFALL_TOLERATED * d.plannedHours() ? "bad" : null);
+            Page.cell(page, Svg.decimals(d.surplusHours(), 1),
+                    d.surplusHours() > SURPLUS_TOLERATED * d.plannedHours() ? "over" : null);
             Page.cell(page, String.valueOf(d.shifts()));
             Page.cell(page, Svg.decimals(d.paidHours(), 1));
             if (sl) {
-                Page.cell(page, Double.isNaN(d.serviceLevel()) ? "-" : Svg.decimals(100 * d.serviceLevel(), 1) + "%");
+                Page.cell(page, Double.isNaN(d.serviceLevel()) ? "-" : Svg.decimals(100 * d.serviceLevel(), 1) + "%",
+                        d.serviceLevel() < figures.serviceTarget() ? "bad" : null);
+            } else {
+                Page.cell(page, d.plannedHours() > 0 ? Svg.decimals(100 * (1 - d.shortfallHours() / d.plannedHours()), 1)
+                        + "%" : "-", d.shortfallHours() > SHORTFALL_TOLERATED * d.plannedHours() ? "bad" : null);
             }
             simulated.ifPresent(s -> Page.cell(page, d.date() == null ? s.week().percent()
                     : Optional.ofNullable(s.days().get(d.date())).map(Estimate::percent).orElse("-")));

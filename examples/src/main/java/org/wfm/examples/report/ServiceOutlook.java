@@ -5,6 +5,7 @@ import org.wfm.core.Forecast;
 import org.wfm.core.queue.IntervalCalls;
 import org.wfm.core.queue.Staffing;
 import org.wfm.core.workforce.Coverage;
+import org.wfm.core.workforce.QueueDemand;
 import org.wfm.core.workforce.Roster;
 
 import java.time.Duration;
@@ -54,7 +55,8 @@ public final class ServiceOutlook {
                                                             Roster roster, double unplannedShrinkage) {
         Map<String, List<Coverage>> byQueue = new LinkedHashMap<>();
         for (Coverage row : roster.coverage()) {
-            byQueue.computeIfAbsent(row.queue(), q -> new ArrayList<>()).add(row);
+            // a roster of one queue names none in its rows: that queue is main
+            byQueue.computeIfAbsent(row.queue() == null ? QueueDemand.MAIN : row.queue(), q -> new ArrayList<>()).add(row);
         }
         Map<String, IntervalSeries> levels = new LinkedHashMap<>();
         forecasts.forEach((queue, forecast) -> {

@@ -126,6 +126,43 @@ class RosterReportTest {
     }
 
     @Test
+    void forecastsOfTheProblemsQueuesGiveTheExpectedServiceLevelPerDayWithMissesInRed() {
+        Forecast forecast = new Forecast("test", constant(40), Optional.of(constant(22.5)), Optional.empty(),
+                Optional.empty());
+        ServiceGoal goal = ServiceGoal.serviceLevel(0.8, Duration.ofSeconds(20));
+        RosterReport report = RosterReport.of(problem, roster).withForecasts(java.util.Map.of("main", forecast), goal);
+        // the same as the one queue's forecast and expected service level given by hand
+        RosterReport byHand = RosterReport.of(problem, roster).withForecast(forecast).withServiceLevel(
+                ServiceOutlook.serviceLevel(Staffing.of(goal), forecast, roster, problem.unplannedShrinkage()), goal);
+        assertThat(report.serviceLevel()).isEqualTo(byHand.serviceLevel());
+        assertThat(report.figures().days()).isEqualTo(byHand.figures().days());
+        // 0 % against 80 %: the day's expected SL cell is red
+        assertThat(report.html()).contains("<td class=\"bad\">0.0%</td>");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> RosterReport.requireForecastsOf(problem,
+                java.util.Map.of("sales", forecast)))).hasMessageContaining("the forecast's queues (sales) are not the"
+                + " problem's (main)");
+        Forecast halfHours = new Forecast("test", IntervalSeries.builder(ZoneOffset.UTC, Duration.ofMinutes(30))
+                .add(TinyRoster.DAY.atTime(8, 0), 80).build(), Optional.of(constant(22.5)), Optional.empty(),
+                Optional.empty());
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> RosterReport.requireForecastsOf(problem,
+                java.util.Map.of("main", halfHours)))).hasMessageContaining("on 30-minute intervals, the problem on"
+                + " 15-minute ones");
+    }
+
+    @Test
+    void paidHoursPerAgentAndAPrintableSheetPerDay() {
+        String html = RosterReport.of(problem, roster).html();
+        // A1 works 4 paid hours; A2 none, on vacation
+        assertThat(html).contains("<h2>Paid hours per agent</h2>",
+                "<tr><td>A1</td><td>1</td><td>4.0</td>", "<tr><td>A2</td><td>0</td><td>0.0</td>");
+        assertThat(html).contains("<section class=\"sheet\"><h2>Mon 2026-01-05: 1 shift</h2>",
+                "<td>A1</td><td>D</td><td>08:00</td><td>12:00</td><td>4.00</td><td class=\"left\">09:00-09:15 break</td>",
+                "@media print");
+        // without a forecast the day table says how much of the plan the roster covers
+        assertThat(html).contains("<th>planned covered</th>", "<td class=\"bad\">93.8%</td>");
+    }
+
+    @Test
     void simulatedServiceLevelAsABandNextToTheExpectedOne() {
         // 5 calls of 22.5 s a quarter against A1, who leaves the phones for the break at 09:00
         Forecast forecast = new Forecast("test", constant(5), Optional.of(constant(22.5)), Optional.empty(),

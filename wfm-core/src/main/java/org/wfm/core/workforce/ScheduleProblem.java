@@ -230,6 +230,25 @@ public record ScheduleProblem(String name, ZoneId zone, Duration interval, Local
                 shiftTypes, newAgents, queues, previous);
     }
 
+    /**
+     * Paid hours of a shift of this problem: its type's, or for a {@link Shift#cut cut} shift the time worked (elapsed,
+     * in {@code zone}) less the unpaid breaks taken; 0 for a shift of an unknown type.
+     */
+    public double paidHours(Shift shift) {
+        if (!shift.cut()) {
+            return shiftType(shift.type()).map(ShiftType::paidHours).orElse(0.0);
+        }
+        long seconds = elapsedSeconds(shift.start(), shift.end());
+        for (ShiftBreak b : shift.breaks()) {
+            seconds -= b.paid() ? 0 : elapsedSeconds(b.start(), b.end());
+        }
+        return seconds / 3600.0;
+    }
+
+    private long elapsedSeconds(LocalDateTime from, LocalDateTime to) {
+        return java.time.Duration.between(from.atZone(zone), to.atZone(zone)).getSeconds();
+    }
+
     /** The days of the horizon, in order. */
     public List<LocalDate> dates() {
         List<LocalDate> dates = new ArrayList<>(days);

@@ -3,7 +3,6 @@ package org.wfm.scheduler.internal.domain;
 import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.Shift;
-import org.wfm.core.workforce.ShiftBreak;
 import org.wfm.core.workforce.Timeline;
 
 import java.util.HashMap;
@@ -46,7 +45,7 @@ public final class FixedWork {
             int day = (int) java.time.temporal.ChronoUnit.DAYS.between(problem.start(), shift.start().toLocalDate());
             long[] dayAndPaid = days.computeIfAbsent(shift.agent(), k -> new long[2]);
             dayAndPaid[0] |= 1L << day;
-            dayAndPaid[1] += paidMinutes(shift, timeline);
+            dayAndPaid[1] += Math.round(problem.paidHours(shift) * 60);
         }
         for (Agent agent : problem.agents()) {
             long[] dayAndPaid = days.getOrDefault(agent.id(), new long[2]);
@@ -57,17 +56,6 @@ public final class FixedWork {
 
     private void count(Shift shift, int set, Timeline timeline) {
         timeline.forEachOnThePhones(shift, i -> counts[i][set]++);
-    }
-
-    /** Paid minutes of a shift from its times: the time on shift less its unpaid breaks. */
-    static long paidMinutes(Shift shift, Timeline timeline) {
-        long seconds = timeline.epochOf(shift.end()) - timeline.epochOf(shift.start());
-        for (ShiftBreak b : shift.breaks()) {
-            if (!b.paid()) {
-                seconds -= timeline.epochOf(b.end()) - timeline.epochOf(b.start());
-            }
-        }
-        return seconds / 60;
     }
 
     /** Agents on the phones per interval and skill set; not to be written. */

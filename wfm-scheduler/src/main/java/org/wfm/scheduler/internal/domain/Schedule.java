@@ -224,7 +224,7 @@ public class Schedule {
         }
         for (Shift cut : cutShifts) {
             shifts.add(cut);
-            paidMinutes += FixedWork.paidMinutes(cut, timeline);
+            paidMinutes += Math.round(problem.paidHours(cut) * 60);
         }
         Map<String, Integer> agentOrder = new HashMap<>();
         for (AgentRules agent : agents) {

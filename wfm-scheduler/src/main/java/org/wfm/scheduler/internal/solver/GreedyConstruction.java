@@ -66,6 +66,14 @@ public final class GreedyConstruction implements CustomPhaseCommand<Schedule> {
         if (Long.bitCount(agent.workedDays(mask)) >= agent.maxDays()) {
             return false;
         }
+        long shortest = Long.MAX_VALUE; // the shortest shift the agent could still add, paid minutes
+        for (ShiftAssignment a : days) {
+            if (!a.isAssigned() && !a.isPinned()) {
+                for (ShiftStart s : a.getStartRange()) {
+                    shortest = Math.min(shortest, s.paidMinutes());
+                }
+            }
+        }
         ShiftAssignment bestDay = null;
         ShiftStart best = null;
         double bestGain = Double.NEGATIVE_INFINITY;
@@ -76,7 +84,11 @@ public final class GreedyConstruction implements CustomPhaseCommand<Schedule> {
                 continue;
             }
             for (ShiftStart s : a.getStartRange()) {
-                if (paid + s.paidMinutes() > agent.maxPaidMinutes() || !restRespected(days, s)) {
+                long after = paid + s.paidMinutes();
+                // a shift that leaves the contract's minimum short with no room for even the shortest shift more
+                // would strand the agent between minimum and maximum (8-9 h with 4 and 6 h shifts: not the 6)
+                boolean strands = after < agent.minPaidMinutes() && after + shortest > agent.maxPaidMinutes();
+                if (after > agent.maxPaidMinutes() || strands || !restRespected(days, s)) {
                     continue;
                 }
                 double gain = gain(a, s, residual);
