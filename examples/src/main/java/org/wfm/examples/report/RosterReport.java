@@ -13,6 +13,7 @@ import org.wfm.core.workforce.ScheduleProblem;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -54,11 +55,14 @@ import java.util.Optional;
  *                     queue in the queue table)
  * @param queues       each queue's forecast calls and expected service level per interval, for the queue table of a
  *                     problem with several queues; empty when not given
+ * @param days         the expected speed of answer and occupancy per day (of {@link ServiceOutlook#byDay}), shown in the
+ *                     day table; empty when not given
  */
 public record RosterReport(ScheduleProblem problem, Roster roster, Optional<IntervalSeries> history,
                            Optional<Forecast> forecast, Optional<IntervalSeries> serviceLevel,
                            Optional<ServiceGoal> goal, Optional<Comparison> comparison,
-                           Optional<SimulationResult> simulation, Map<String, QueueOutlook> queues) {
+                           Optional<SimulationResult> simulation, Map<String, QueueOutlook> queues,
+                           Map<LocalDate, ServiceOutlook.Day> days) {
 
     /**
      * A requirement to compare with the problem's, e.g. the agents Erlang A asks for.
@@ -89,12 +93,13 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
         Objects.requireNonNull(comparison, "comparison");
         Objects.requireNonNull(simulation, "simulation");
         queues = Collections.unmodifiableMap(new LinkedHashMap<>(queues));
+        days = Collections.unmodifiableMap(new java.util.TreeMap<>(days));
     }
 
     /** The report of a roster alone: key figures, coverage, day table and timeline. */
     public static RosterReport of(ScheduleProblem problem, Roster roster) {
         return new RosterReport(problem, roster, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+                Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), Map.of());
     }
 
     /** Writes the report of a roster alone to {@code file}, all at once or not at all. */
@@ -105,13 +110,13 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
     /** The same report with the calls offered before the horizon. */
     public RosterReport withHistory(IntervalSeries offered) {
         return new RosterReport(problem, roster, Optional.of(offered), forecast, serviceLevel, goal, comparison,
-                simulation, queues);
+                simulation, queues, days);
     }
 
     /** The same report with the forecast of the horizon. */
     public RosterReport withForecast(Forecast content) {
         return new RosterReport(problem, roster, history, Optional.of(content), serviceLevel, goal, comparison,
-                simulation, queues);
+                simulation, queues, days);
     }
 
     /**
@@ -120,13 +125,13 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
      */
     public RosterReport withServiceLevel(IntervalSeries levels, ServiceGoal serviceGoal) {
         return new RosterReport(problem, roster, history, forecast, Optional.of(levels), Optional.of(serviceGoal),
-                comparison, simulation, queues);
+                comparison, simulation, queues, days);
     }
 
     /** The same report with a second requirement (agents on the phones per interval) to compare with. */
     public RosterReport withComparison(String label, IntervalSeries required) {
         return new RosterReport(problem, roster, history, forecast, serviceLevel, goal,
-                Optional.of(new Comparison(label, required)), simulation, queues);
+                Optional.of(new Comparison(label, required)), simulation, queues, days);
     }
 
     /**
@@ -136,7 +141,7 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
      */
     public RosterReport withSimulation(SimulationResult result) {
         return new RosterReport(problem, roster, history, forecast, serviceLevel, goal, comparison,
-                Optional.of(result), queues);
+                Optional.of(result), queues, days);
     }
 
     /**
@@ -156,7 +161,7 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
             outlooks.put(queue, new QueueOutlook(queueCalls, level));
         });
         return new RosterReport(problem, roster, history, forecast, serviceLevel, goal, comparison, simulation,
-                outlooks);
+                outlooks, days);
     }
 
     /**
@@ -179,8 +184,11 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
                 : new Forecast(String.join(" + ", forecasts.keySet()),
                 calls.values().stream().reduce(IntervalSeries::plus).orElseThrow(), Optional.empty(), Optional.empty(),
                 Optional.empty());
-        return withForecast(drawn).withServiceLevel(ServiceOutlook.combined(levels, calls), serviceGoal)
+        RosterReport report = withForecast(drawn).withServiceLevel(ServiceOutlook.combined(levels, calls), serviceGoal)
                 .withQueues(calls, levels);
+        return new RosterReport(problem, roster, history, report.forecast, report.serviceLevel, report.goal,
+                comparison, simulation, report.queues, ServiceOutlook.byDay(Staffing.of(serviceGoal), forecasts, roster,
+                problem.unplannedShrinkage()));
     }
 
     /**
@@ -276,6 +284,12 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
                 .append(", an agent on a call when a break comes ")
                 .append("finishing it first; the mean of ").append(simulated.replicationsRun())
                 .append(" with its 95 % confidence interval."));
+        if (!days.isEmpty()) {
+            page.append(" Expected ASA: Erlang C's average wait of the forecast calls, weighted by calls; infinite on a")
+                    .append(" day with an interval where the agents present do not exceed the calls' workload (the")
+                    .append(" queue grows without end there). Expected occupancy: the calls' workload over the agents")
+                    .append(" present.");
+        }
         page.append(" Generated by wfm.</p>\n</body>\n</html>\n");
         return page.toString();
     }
@@ -408,6 +422,10 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
         page.append("<th>planned agent-h</th><th>scheduled agent-h</th><th>short agent-h</th><th>over agent-h</th>")
                 .append("<th>shifts</th><th>paid h</th>");
         page.append(sl ? "<th>expected SL</th>" : "<th>planned covered</th>");
+        boolean answer = !days.isEmpty();
+        if (answer) {
+            page.append("<th>expected ASA s</th><th>expected occupancy</th>");
+        }
         if (simulated.isPresent()) {
             page.append("<th>simulated SL</th>");
         }
@@ -438,6 +456,14 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
             } else {
                 Page.cell(page, d.plannedHours() > 0 ? Svg.decimals(100 * (1 - d.shortfallHours() / d.plannedHours()), 1)
                         + "%" : "-", d.shortfallHours() > SHORTFALL_TOLERATED * d.plannedHours() ? "bad" : null);
+            }
+            if (answer) {
+                ServiceOutlook.Day day = d.date() == null ? ServiceOutlook.Day.total(days.values()) : days.get(d.date());
+                double asa = day == null ? Double.NaN : day.asa();
+                Page.cell(page, Double.isNaN(asa) ? "-" : Double.isInfinite(asa) ? "\u221e" : Svg.decimals(asa, 1),
+                        Double.isInfinite(asa) ? "bad" : null);
+                double occupancy = day == null ? Double.NaN : day.occupancy();
+                Page.cell(page, Double.isNaN(occupancy) ? "-" : Svg.decimals(100 * occupancy, 1) + "%");
             }
             simulated.ifPresent(s -> Page.cell(page, d.date() == null ? s.week().percent()
                     : Optional.ofNullable(s.days().get(d.date())).map(Estimate::percent).orElse("-")));

@@ -2,6 +2,7 @@ package org.wfm.examples.report;
 
 import org.wfm.core.IntervalSeries;
 import org.wfm.core.Forecast;
+import org.wfm.core.queue.ExpectedService;
 import org.wfm.core.queue.IntervalCalls;
 import org.wfm.core.queue.Staffing;
 import org.wfm.core.workforce.Coverage;
@@ -53,21 +54,27 @@ public final class ServiceOutlook {
      */
     public static Map<String, IntervalSeries> serviceLevels(Staffing staffing, Map<String, Forecast> forecasts,
                                                             Roster roster, double unplannedShrinkage) {
+        Map<String, List<Coverage>> byQueue = coverageByQueue(roster, forecasts.keySet());
+        Map<String, IntervalSeries> levels = new LinkedHashMap<>();
+        forecasts.forEach((queue, forecast) -> levels.put(queue, levels(staffing, forecast, byQueue.get(queue),
+                unplannedShrinkage)));
+        return levels;
+    }
+
+    /** The roster's coverage rows by queue, with every one of {@code queues}. */
+    private static Map<String, List<Coverage>> coverageByQueue(Roster roster, java.util.Set<String> queues) {
         Map<String, List<Coverage>> byQueue = new LinkedHashMap<>();
         for (Coverage row : roster.coverage()) {
             // a roster of one queue names none in its rows: that queue is main
             byQueue.computeIfAbsent(row.queue() == null ? QueueDemand.MAIN : row.queue(), q -> new ArrayList<>()).add(row);
         }
-        Map<String, IntervalSeries> levels = new LinkedHashMap<>();
-        forecasts.forEach((queue, forecast) -> {
-            List<Coverage> rows = byQueue.get(queue);
-            if (rows == null) {
+        for (String queue : queues) {
+            if (!byQueue.containsKey(queue)) {
                 throw new IllegalArgumentException("the roster has no coverage of queue " + queue + "; its queues are "
                         + byQueue.keySet());
             }
-            levels.put(queue, levels(staffing, forecast, rows, unplannedShrinkage));
-        });
-        return levels;
+        }
+        return byQueue;
     }
 
     /**
@@ -126,6 +133,86 @@ public final class ServiceOutlook {
 
     private static IntervalSeries levels(Staffing staffing, Forecast forecast, List<Coverage> coverage,
                                          double unplannedShrinkage) {
+        IntervalSeries.Builder levels = IntervalSeries.builder(forecast.calls().zone(), forecast.calls().interval());
+        forEachInterval(staffing, forecast, coverage, unplannedShrinkage, (start, expected) ->
+                levels.add(start, expected.serviceLevel()));
+        return levels.build();
+    }
+
+    /**
+     * One day's (or several days') expected speed of answer and occupancy, from the sums they are made of.
+     *
+     * @param calls       forecast calls of the intervals with an expectation
+     * @param waitedCalls the sum over those intervals of calls x ASA, seconds (infinite when one is overloaded)
+     * @param busy        agents busy with calls, summed over the intervals (Erlangs carried), agent-intervals
+     * @param present     agents present on the phones, summed over the intervals, agent-intervals
+     */
+    public record Day(double calls, double waitedCalls, double busy, double present) {
+
+        /** The average speed of answer in seconds, weighted by calls; infinite when an interval is overloaded
+         *  (as many agents present as Erlangs, or fewer: Erlang C's queue grows without end); NaN without calls. */
+        public double asa() {
+            return calls > 0 ? waitedCalls / calls : Double.NaN;
+        }
+
+        /** The share of the present agents' time on calls, in [0, 1]; NaN with nobody present. */
+        public double occupancy() {
+            return present > 0 ? busy / present : Double.NaN;
+        }
+
+        /** The sums of several days. */
+        public static Day total(java.util.Collection<Day> days) {
+            double calls = 0;
+            double waited = 0;
+            double busy = 0;
+            double present = 0;
+            for (Day d : days) {
+                calls += d.calls;
+                waited += d.waitedCalls;
+                busy += d.busy;
+                present += d.present;
+            }
+            return new Day(calls, waited, busy, present);
+        }
+    }
+
+    /**
+     * Per day, the speed of answer and occupancy Erlang C expects of the roster over every queue: each queue's
+     * forecast against the agents the roster's allocation gives it, less the expected absence, interpolated between
+     * whole agents like the service level.
+     */
+    public static java.util.SortedMap<java.time.LocalDate, Day> byDay(Staffing staffing, Map<String, Forecast> forecasts,
+                                                                     Roster roster, double unplannedShrinkage) {
+        Map<String, List<Coverage>> byQueue = coverageByQueue(roster, forecasts.keySet());
+        java.util.SortedMap<java.time.LocalDate, double[]> sums = new java.util.TreeMap<>();
+        forecasts.forEach((queue, forecast) -> forEachInterval(staffing, forecast, byQueue.get(queue),
+                unplannedShrinkage, (start, expected) -> {
+                    double[] day = sums.computeIfAbsent(start.toLocalDate(), d -> new double[4]);
+                    double calls = forecast.calls().get(start).orElse(0);
+                    day[0] += calls;
+                    day[1] += calls * expected.asa();
+                    day[2] += expected.occupancy() * expected.present();
+                    day[3] += expected.present();
+                }));
+        java.util.SortedMap<java.time.LocalDate, Day> days = new java.util.TreeMap<>();
+        sums.forEach((date, d) -> days.put(date, new Day(d[0], d[1], d[2], d[3])));
+        return days;
+    }
+
+    /** What Erlang C expects of one interval: its figures and the agents present (fractional). */
+    private record Expected(double serviceLevel, double asa, double occupancy, double present) {
+    }
+
+    private interface IntervalExpectation {
+        void accept(java.time.LocalDateTime start, Expected expected);
+    }
+
+    /**
+     * Every coverage row with forecast calls and handle time: Erlang C for the agents present (the scheduled less the
+     * expected absence), interpolated linearly between the whole numbers of agents around it.
+     */
+    private static void forEachInterval(Staffing staffing, Forecast forecast, List<Coverage> coverage,
+                                        double unplannedShrinkage, IntervalExpectation action) {
         IntervalSeries calls = forecast.calls();
         IntervalSeries aht = forecast.aht().orElseThrow(() ->
                 new IllegalArgumentException("the expected service level needs a forecast with handle times (aht)"));
@@ -133,7 +220,6 @@ public final class ServiceOutlook {
             throw new IllegalArgumentException("unplanned shrinkage must be in [0, 1), was " + unplannedShrinkage);
         }
         Duration interval = calls.interval();
-        IntervalSeries.Builder levels = IntervalSeries.builder(calls.zone(), interval);
         for (Coverage row : coverage) {
             OptionalDouble c = calls.get(row.start());
             OptionalDouble a = aht.get(row.start());
@@ -144,13 +230,14 @@ public final class ServiceOutlook {
             double present = row.scheduled() * (1 - unplannedShrinkage);
             int below = (int) Math.floor(present);
             double fraction = present - below;
-            double level = staffing.evaluate(workload, a.getAsDouble(), below).serviceLevel();
-            if (fraction > 0) {
-                double above = staffing.evaluate(workload, a.getAsDouble(), below + 1).serviceLevel();
-                level += fraction * (above - level);
-            }
-            levels.add(row.start(), level);
+            ExpectedService low = staffing.evaluate(workload, a.getAsDouble(), below);
+            ExpectedService high = fraction > 0 ? staffing.evaluate(workload, a.getAsDouble(), below + 1) : low;
+            // the speed of answer of an overloaded queue is infinite: so is any mix with it
+            double asa = Double.isInfinite(low.asa()) || Double.isInfinite(high.asa()) ? Double.POSITIVE_INFINITY
+                    : low.asa() + fraction * (high.asa() - low.asa());
+            action.accept(row.start(), new Expected(low.serviceLevel() + fraction * (high.serviceLevel()
+                    - low.serviceLevel()), asa, low.occupancy() + fraction * (high.occupancy() - low.occupancy()),
+                    present));
         }
-        return levels.build();
     }
 }

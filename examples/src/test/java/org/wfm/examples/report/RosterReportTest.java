@@ -136,8 +136,15 @@ class RosterReportTest {
                 ServiceOutlook.serviceLevel(Staffing.of(goal), forecast, roster, problem.unplannedShrinkage()), goal);
         assertThat(report.serviceLevel()).isEqualTo(byHand.serviceLevel());
         assertThat(report.figures().days()).isEqualTo(byHand.figures().days());
-        // 0 % against 80 %: the day's expected SL cell is red
-        assertThat(report.html()).contains("<td class=\"bad\">0.0%</td>");
+        // 0 % against 80 %: the day's expected SL cell is red; one agent for one Erlang: the queue is overloaded,
+        // its speed of answer infinite, the agent always busy
+        assertThat(report.html()).contains("<td class=\"bad\">0.0%</td>", "<th>expected ASA s</th>",
+                "<td class=\"bad\">\u221e</td><td>100.0%</td>", "Expected ASA: Erlang C's average wait");
+        ServiceOutlook.Day monday = report.days().get(TinyRoster.DAY);
+        assertThat(monday.asa()).isInfinite();
+        assertThat(monday.occupancy()).isEqualTo(1.0);
+        assertThat(monday.calls()).isEqualTo(40 * 16); // every quarter with calls, A1's break (nobody there) too
+        assertThat(byHand.days()).isEmpty();
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> RosterReport.requireForecastsOf(problem,
                 java.util.Map.of("sales", forecast)))).hasMessageContaining("the forecast's queues (sales) are not the"
                 + " problem's (main)");
@@ -147,6 +154,28 @@ class RosterReportTest {
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> RosterReport.requireForecastsOf(problem,
                 java.util.Map.of("main", halfHours)))).hasMessageContaining("on 30-minute intervals, the problem on"
                 + " 15-minute ones");
+    }
+
+    @Test
+    void expectedSpeedOfAnswerAndOccupancyOfAStableQueue() {
+        // 20 calls of 22.5 s a quarter (half an Erlang) against A1: Erlang C with one agent, A = 0.5; no calls in
+        // the quarter of A1's break, where nobody answers
+        IntervalSeries calls = IntervalSeries.builder(ZoneOffset.UTC, TinyRoster.QUARTER).build();
+        for (int i = 0; i < 16; i++) {
+            LocalDateTime start = TinyRoster.DAY.atTime(8, 0).plus(TinyRoster.QUARTER.multipliedBy(i));
+            if (!start.toLocalTime().equals(LocalTime.of(9, 0))) {
+                calls = calls.plus(IntervalSeries.builder(ZoneOffset.UTC, TinyRoster.QUARTER).add(start, 20).build());
+            }
+        }
+        Forecast forecast = new Forecast("test", calls, Optional.of(constant(22.5)), Optional.empty(),
+                Optional.empty());
+        ServiceGoal goal = ServiceGoal.serviceLevel(0.8, Duration.ofSeconds(20));
+        ServiceOutlook.Day day = ServiceOutlook.byDay(Staffing.of(goal), java.util.Map.of("main", forecast), roster, 0)
+                .get(TinyRoster.DAY);
+        org.wfm.core.queue.ExpectedService one = Staffing.of(goal).evaluate(0.5, 22.5, 1);
+        assertThat(day.asa()).isCloseTo(one.asa(), within(1e-9));
+        assertThat(day.occupancy()).isCloseTo(0.5, within(1e-9));
+        assertThat(ServiceOutlook.Day.total(List.of(day, day)).asa()).isCloseTo(one.asa(), within(1e-9));
     }
 
     @Test
