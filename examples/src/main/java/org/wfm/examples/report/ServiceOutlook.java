@@ -142,15 +142,16 @@ public final class ServiceOutlook {
     /**
      * One day's (or several days') expected speed of answer and occupancy, from the sums they are made of.
      *
-     * @param calls       forecast calls of the intervals with an expectation
-     * @param waitedCalls the sum over those intervals of calls x ASA, seconds (infinite when one is overloaded)
+     * @param calls       forecast calls of the intervals where the queue is stable (more agents present than Erlangs)
+     * @param waitedCalls the sum over those intervals of calls x ASA, seconds
+     * @param overloaded  intervals with calls where the queue is overloaded: as many agents present as Erlangs, or
+     *                    fewer, where Erlang C's queue grows without end and its ASA is infinite
      * @param busy        agents busy with calls, summed over the intervals (Erlangs carried), agent-intervals
      * @param present     agents present on the phones, summed over the intervals, agent-intervals
      */
-    public record Day(double calls, double waitedCalls, double busy, double present) {
+    public record Day(double calls, double waitedCalls, int overloaded, double busy, double present) {
 
-        /** The average speed of answer in seconds, weighted by calls; infinite when an interval is overloaded
-         *  (as many agents present as Erlangs, or fewer: Erlang C's queue grows without end); NaN without calls. */
+        /** The average speed of answer in seconds over the stable intervals, weighted by calls; NaN without any. */
         public double asa() {
             return calls > 0 ? waitedCalls / calls : Double.NaN;
         }
@@ -164,22 +165,24 @@ public final class ServiceOutlook {
         public static Day total(java.util.Collection<Day> days) {
             double calls = 0;
             double waited = 0;
+            int overloaded = 0;
             double busy = 0;
             double present = 0;
             for (Day d : days) {
                 calls += d.calls;
                 waited += d.waitedCalls;
+                overloaded += d.overloaded;
                 busy += d.busy;
                 present += d.present;
             }
-            return new Day(calls, waited, busy, present);
+            return new Day(calls, waited, overloaded, busy, present);
         }
     }
 
     /**
      * Per day, the speed of answer and occupancy Erlang C expects of the roster over every queue: each queue's
      * forecast against the agents the roster's allocation gives it, less the expected absence, interpolated between
-     * whole agents like the service level.
+     * whole agents like the service level (an interval is overloaded when either whole number is).
      */
     public static java.util.SortedMap<java.time.LocalDate, Day> byDay(Staffing staffing, Map<String, Forecast> forecasts,
                                                                      Roster roster, double unplannedShrinkage) {
@@ -187,15 +190,19 @@ public final class ServiceOutlook {
         java.util.SortedMap<java.time.LocalDate, double[]> sums = new java.util.TreeMap<>();
         forecasts.forEach((queue, forecast) -> forEachInterval(staffing, forecast, byQueue.get(queue),
                 unplannedShrinkage, (start, expected) -> {
-                    double[] day = sums.computeIfAbsent(start.toLocalDate(), d -> new double[4]);
+                    double[] day = sums.computeIfAbsent(start.toLocalDate(), d -> new double[5]);
                     double calls = forecast.calls().get(start).orElse(0);
-                    day[0] += calls;
-                    day[1] += calls * expected.asa();
-                    day[2] += expected.occupancy() * expected.present();
-                    day[3] += expected.present();
+                    if (Double.isInfinite(expected.asa())) {
+                        day[2]++;
+                    } else {
+                        day[0] += calls;
+                        day[1] += calls * expected.asa();
+                    }
+                    day[3] += expected.occupancy() * expected.present();
+                    day[4] += expected.present();
                 }));
         java.util.SortedMap<java.time.LocalDate, Day> days = new java.util.TreeMap<>();
-        sums.forEach((date, d) -> days.put(date, new Day(d[0], d[1], d[2], d[3])));
+        sums.forEach((date, d) -> days.put(date, new Day(d[0], d[1], (int) d[2], d[3], d[4])));
         return days;
     }
 

@@ -101,6 +101,32 @@ class ScheduleCommandTest {
     }
 
     @Test
+    void theReportShowsTheExpectedServiceLevelOfTheCallsOfARequirementsFile() throws IOException {
+        ScheduleProblem problem = SyntheticProblems.week(8, 4);
+        Path problemFile = dir.resolve("problem.json");
+        ScheduleProblemJson.write(problem, problemFile);
+        // the requirements' intervals with calls and handle times, as wfm staffing writes them
+        List<String> lines = new ArrayList<>(List.of("start,required,calls,aht"));
+        for (int i = 0; i < problem.requirements().size(); i++) {
+            lines.add(problem.requirements().start(i) + "," + problem.requirements().value(i) + ",12,240");
+        }
+        Path requirements = Files.write(dir.resolve("requirements.csv"), lines);
+        Path report = dir.resolve("report.html");
+        WfmRun run = WfmRun.of("schedule", "--problem", problemFile.toString(), "--seed", "1", "--move-limit", "2000",
+                "--output", dir.resolve("roster.json").toString(), "--report", report.toString(),
+                "--forecast", requirements.toString(), "--sl", "0.9", "--answer-within", "30s");
+        assertThat(run.status()).as(run.err()).isZero();
+        String html = Files.readString(report);
+        assertThat(html).contains("<th>expected SL</th>", "<th>expected ASA s</th>", "<th>expected occupancy</th>",
+                "expected service level", "Calls: history and forecast");
+        // without --report the forecast has nowhere to go
+        WfmRun alone = WfmRun.of("schedule", "--problem", problemFile.toString(), "--move-limit", "10",
+                "--output", dir.resolve("r2.json").toString(), "--forecast", requirements.toString());
+        assertThat(alone.status()).isEqualTo(2);
+        assertThat(alone.err()).contains("is for the report: give --report too");
+    }
+
+    @Test
     void rescheduleWithSeedAndMoveLimitRepairsTheSameWayTwice() throws IOException {
         ScheduleProblem problem = SyntheticProblems.week(8, 4);
         Path problemFile = dir.resolve("problem.json");
