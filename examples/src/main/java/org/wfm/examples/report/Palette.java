@@ -39,6 +39,7 @@ enum Palette {
     SHIFT_TYPE_3("#8ab17d"),
     SHIFT_TYPE_4("#c9a227"),
     SHIFT_TYPE_5("#9c6ade"),
+    CARRIED("#aab7c4"),
     PAID_BREAK("#fff"),
     PAID_BREAK_EDGE("#99a"),
     UNPAID_BREAK("#f6d7a7"),

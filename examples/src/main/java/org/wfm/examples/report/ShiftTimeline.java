@@ -64,7 +64,14 @@ record ShiftTimeline(ScheduleProblem problem, Roster roster, List<ReportFigures.
             svg.text(2, y + ROW - 3, agent.id(), "num small left");
             absences(svg, columns, agent, y);
             for (Shift shift : roster.shiftsOf(agent.id())) {
-                shiftBar(svg, columns, shift, y, types.indexOf(shift.type()));
+                shiftBar(svg, columns, shift, y, "t" + Math.max(0, types.indexOf(shift.type())) % Palette.SHIFT_TYPES.size(),
+                        "");
+            }
+            for (Shift shift : problem.previous()) {
+                if (shift.agent().equals(agent.id()) && shift.end().isAfter(problem.horizonStart())) {
+                    shiftBar(svg, columns, inHorizon(shift), y, "carried", " (the previous roster's shift of "
+                            + shift.start().toLocalDate() + " " + shift.start().format(DayColumns.HOUR_MINUTE) + ")");
+                }
             }
             ReportFigures.AgentHours hours = agentHours.get(a);
             double bandTo = Double.isInfinite(hours.maxHours()) ? maxHours : hours.maxHours();
@@ -81,6 +88,9 @@ record ShiftTimeline(ScheduleProblem problem, Roster roster, List<ReportFigures.
         for (int t = 0; t < types.size(); t++) {
             legend.key(Palette.SHIFT_TYPES.get(t % Palette.SHIFT_TYPES.size()), "shift " + types.get(t));
         }
+        if (!carried().isEmpty()) {
+            legend.key(Palette.CARRIED, "previous roster's shift");
+        }
         legend.outlinedKey(Palette.PAID_BREAK, Palette.PAID_BREAK_EDGE, "paid break")
                 .key(Palette.UNPAID_BREAK, "unpaid break")
                 .key(Palette.DAY_OFF, "day off")
@@ -89,11 +99,27 @@ record ShiftTimeline(ScheduleProblem problem, Roster roster, List<ReportFigures.
         return legend.html() + svg.end();
     }
 
+    /** The previous roster's shifts that run into the horizon, as {@link #inHorizon} draws them. */
+    private List<Shift> carried() {
+        return problem.previous().stream().filter(s -> s.end().isAfter(problem.horizonStart())).map(this::inHorizon)
+                .toList();
+    }
+
+    /** The part of a previous roster's shift inside the horizon: from its start, with the breaks that end in it. */
+    private Shift inHorizon(Shift shift) {
+        LocalDateTime start = problem.horizonStart();
+        List<ShiftBreak> breaks = shift.breaks().stream().filter(b -> b.end().isAfter(start))
+                .map(b -> b.start().isBefore(start) ? new ShiftBreak(b.name(), start, b.end(), b.paid()) : b).toList();
+        return new Shift(shift.agent(), shift.type(), start, shift.end(), breaks);
+    }
+
     /** Day columns spanning the earliest shift start to the latest shift end (whole hours), 06-22 without shifts. */
     private DayColumns columns(List<LocalDate> dates) {
         int from = 24 * 60;
         int to = 0;
-        for (Shift shift : roster.shifts()) {
+        List<Shift> drawn = new java.util.ArrayList<>(roster.shifts());
+        drawn.addAll(carried());
+        for (Shift shift : drawn) {
             LocalDate day = shift.start().toLocalDate();
             from = Math.min(from, DayColumns.minuteOf(day, shift.start()));
             to = Math.max(to, DayColumns.minuteOf(day, shift.end()));
@@ -127,20 +153,21 @@ record ShiftTimeline(ScheduleProblem problem, Roster roster, List<ReportFigures.
         }
     }
 
-    private static void shiftBar(Svg svg, DayColumns columns, Shift shift, double y, int type) {
+    /** A shift's bar of a CSS class with its breaks; {@code note} ends its title. */
+    private static void shiftBar(Svg svg, DayColumns columns, Shift shift, double y, String cssClass, String note) {
         int d = columns.day(shift.start());
         if (d < 0) {
             return;
         }
         StringBuilder title = new StringBuilder(shift.agent() + " " + shift.type() + " " + shift.start().toLocalDate()
                 + " " + shift.start().format(DayColumns.HOUR_MINUTE) + "-"
-                + shift.end().format(DayColumns.HOUR_MINUTE));
+                + shift.end().format(DayColumns.HOUR_MINUTE) + note);
         for (ShiftBreak b : shift.breaks()) {
             title.append("; ").append(b.name()).append(' ').append(b.start().format(DayColumns.HOUR_MINUTE));
         }
         double x0 = columns.x(d, shift.start());
         double x1 = columns.x(d, shift.end());
-        svg.rect(x0, y + 1, x1 - x0, ROW - 2, "t" + Math.max(0, type) % Palette.SHIFT_TYPES.size(), title.toString());
+        svg.rect(x0, y + 1, x1 - x0, ROW - 2, cssClass, title.toString());
         for (ShiftBreak b : shift.breaks()) {
             double b0 = columns.x(d, b.start());
             double b1 = columns.x(d, b.end());

@@ -180,6 +180,17 @@ class RosterReportTest {
     }
 
     @Test
+    void thePreviousRostersShiftIsDrawnOnTheFirstDay() {
+        LocalDateTime sunday = TinyRoster.DAY.minusDays(1).atTime(22, 0);
+        ScheduleProblem following = problem.withPrevious(List.of(new org.wfm.core.workforce.Shift("A1", "D", sunday,
+                sunday.plusHours(4), List.of())));
+        String html = RosterReport.of(following, TinyRoster.roster(following)).html();
+        assertThat(html).contains("previous roster's shift",
+                "<title>A1 D 2026-01-05 00:00-02:00 (the previous roster's shift of 2026-01-04 22:00)</title>");
+        assertThat(RosterReport.of(problem, roster).html()).doesNotContain("previous roster");
+    }
+
+    @Test
     void paidHoursPerAgentAndAPrintableSheetPerDay() {
         String html = RosterReport.of(problem, roster).html();
         // A1 works 4 paid hours; A2 none, on vacation
