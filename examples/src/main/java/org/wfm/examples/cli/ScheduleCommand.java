@@ -86,10 +86,8 @@ public final class ScheduleCommand implements Callable<Integer> {
         if (report == null) {
             throw new IllegalArgumentException("--forecast " + forecast + " is for the report: give --report too");
         }
+        ServiceGoalOptions.checkShare("--sl", serviceLevel, false); // as wfm staffing: a service goal is below 100 %
         double share = serviceLevel == null ? ReportFigures.DEFAULT_SERVICE_TARGET : serviceLevel;
-        if (!(share > 0 && share <= 1)) {
-            throw new IllegalArgumentException("--sl must be a share above 0 and at most 1 (0.8 for 80 %), got " + share);
-        }
         Duration within = answerWithin == null ? Duration.ofSeconds(20) : answerWithin;
         if (!DurationConverter.isPositive(within)) {
             throw new IllegalArgumentException("--answer-within must be more than 0 s, got " + within);
@@ -101,9 +99,9 @@ public final class ScheduleCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ScheduleProblem p = previous.apply(problem.read(), problem.problem);
         Optional<ServiceGoal> goal = reportGoal();
-        Map<String, Forecast> forecasts = forecast == null ? Map.of()
-                : ForecastCsv.readQueuesWithHandleTimes(forecast, p.zone(), null, OptionalDouble.empty());
+        Map<String, Forecast> forecasts = Map.of();
         if (forecast != null) {
+            forecasts = ForecastCsv.readQueuesWithHandleTimes(forecast, p.zone(), null, OptionalDouble.empty());
             try {
                 RosterReport.requireForecastsOf(p, forecasts); // before the search, not after it
             } catch (IllegalArgumentException e) {

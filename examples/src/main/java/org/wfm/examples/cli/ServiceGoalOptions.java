@@ -58,7 +58,8 @@ final class ServiceGoalOptions {
         }
     }
 
-    private static void checkShare(String flag, Double share, boolean oneAllowed) {
+    /** Refuses a share flag outside (0, 1), or (0, 1] when {@code oneAllowed}, naming the flag. */
+    static void checkShare(String flag, Double share, boolean oneAllowed) {
         if (share != null && !(share > 0 && (oneAllowed ? share <= 1 : share < 1))) {
             throw new IllegalArgumentException(flag + " must be between 0 and 1" + (oneAllowed ? "" : " (exclusive)")
                     + ", got " + share);

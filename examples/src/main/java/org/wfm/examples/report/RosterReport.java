@@ -8,19 +8,22 @@ import org.wfm.core.queue.Staffing;
 import org.wfm.core.sim.Estimate;
 import org.wfm.core.sim.SimulationResult;
 import org.wfm.core.workforce.Roster;
-import org.wfm.core.workforce.Shift;
 import org.wfm.core.workforce.ScheduleProblem;
+import org.wfm.core.workforce.Shift;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A roster as one self-contained HTML page a planner reads at a glance: key figures, calls (history and forecast
@@ -55,7 +58,7 @@ import java.util.Optional;
  *                     queue in the queue table)
  * @param queues       each queue's forecast calls and expected service level per interval, for the queue table of a
  *                     problem with several queues; empty when not given
- * @param days         the expected speed of answer and occupancy per day (of {@link ServiceOutlook#byDay}), shown in the
+ * @param days         the expected speed of answer and occupancy per day (of {@link ServiceOutlook#of}), shown in the
  *                     day table; empty when not given
  */
 public record RosterReport(ScheduleProblem problem, Roster roster, Optional<IntervalSeries> history,
@@ -93,7 +96,7 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
         Objects.requireNonNull(comparison, "comparison");
         Objects.requireNonNull(simulation, "simulation");
         queues = Collections.unmodifiableMap(new LinkedHashMap<>(queues));
-        days = Collections.unmodifiableMap(new java.util.TreeMap<>(days));
+        days = Collections.unmodifiableMap(new TreeMap<>(days));
     }
 
     /** The report of a roster alone: key figures, coverage, day table and timeline. */
@@ -146,12 +149,18 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
 
     /**
      * The same report with each queue's forecast calls and expected service level per interval (of
-     * {@link ServiceOutlook#serviceLevels}), shown in the queue table, each level weighted by its queue's calls.
+     * {@link ServiceOutlook#of}), shown in the queue table, each level weighted by its queue's calls.
      *
      * @param calls  forecast calls per interval by queue, with every queue of {@code levels}
      * @param levels expected service level per interval by queue, in [0, 1]
      */
     public RosterReport withQueues(Map<String, IntervalSeries> calls, Map<String, IntervalSeries> levels) {
+        return new RosterReport(problem, roster, history, forecast, serviceLevel, goal, comparison, simulation,
+                queueOutlooks(calls, levels), days);
+    }
+
+    private static Map<String, QueueOutlook> queueOutlooks(Map<String, IntervalSeries> calls,
+                                                           Map<String, IntervalSeries> levels) {
         Map<String, QueueOutlook> outlooks = new LinkedHashMap<>();
         levels.forEach((queue, level) -> {
             IntervalSeries queueCalls = calls.get(queue);
@@ -160,8 +169,7 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
             }
             outlooks.put(queue, new QueueOutlook(queueCalls, level));
         });
-        return new RosterReport(problem, roster, history, forecast, serviceLevel, goal, comparison, simulation,
-                outlooks, days);
+        return outlooks;
     }
 
     /**
@@ -176,7 +184,7 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
      */
     public RosterReport withForecasts(Map<String, Forecast> forecasts, ServiceGoal serviceGoal) {
         requireForecastsOf(problem, forecasts);
-        Map<String, IntervalSeries> levels = ServiceOutlook.serviceLevels(Staffing.of(serviceGoal), forecasts, roster,
+        ServiceOutlook.Expectation expected = ServiceOutlook.of(Staffing.of(serviceGoal), forecasts, roster,
                 problem.unplannedShrinkage());
         Map<String, IntervalSeries> calls = new LinkedHashMap<>();
         forecasts.forEach((queue, forecast) -> calls.put(queue, forecast.calls()));
@@ -184,11 +192,9 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
                 : new Forecast(String.join(" + ", forecasts.keySet()),
                 calls.values().stream().reduce(IntervalSeries::plus).orElseThrow(), Optional.empty(), Optional.empty(),
                 Optional.empty());
-        RosterReport report = withForecast(drawn).withServiceLevel(ServiceOutlook.combined(levels, calls), serviceGoal)
-                .withQueues(calls, levels);
-        return new RosterReport(problem, roster, history, report.forecast, report.serviceLevel, report.goal,
-                comparison, simulation, report.queues, ServiceOutlook.byDay(Staffing.of(serviceGoal), forecasts, roster,
-                problem.unplannedShrinkage()));
+        return new RosterReport(problem, roster, history, Optional.of(drawn),
+                Optional.of(ServiceOutlook.combined(expected.levels(), calls)), Optional.of(serviceGoal), comparison,
+                simulation, queueOutlooks(calls, expected.levels()), expected.days());
     }
 
     /**
@@ -197,7 +203,7 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
      * @throws IllegalArgumentException naming the queue or the grids when they do not
      */
     public static void requireForecastsOf(ScheduleProblem problem, Map<String, Forecast> forecasts) {
-        if (!forecasts.keySet().equals(new java.util.HashSet<>(problem.queueIds()))) {
+        if (!forecasts.keySet().equals(new HashSet<>(problem.queueIds()))) {
             throw new IllegalArgumentException("the forecast's queues (" + String.join(", ", forecasts.keySet())
                     + ") are not the problem's (" + String.join(", ", problem.queueIds()) + ")");
         }
@@ -387,9 +393,9 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
      * breaks written out.
      */
     private void daySheets(StringBuilder page) {
-        for (java.time.LocalDate date : problem.dates()) {
+        for (LocalDate date : problem.dates()) {
             List<Shift> shifts = roster.shifts().stream().filter(s -> s.start().toLocalDate().equals(date))
-                    .sorted(java.util.Comparator.comparing(Shift::start).thenComparing(Shift::agent)).toList();
+                    .sorted(Comparator.comparing(Shift::start).thenComparing(Shift::agent)).toList();
             page.append("<section class=\"sheet\"><h2>").append(DailySummary.dayLabel(date)).append(": ")
                     .append(shifts.size()).append(shifts.size() == 1 ? " shift" : " shifts").append("</h2>\n")
                     .append("<table>\n<tr><th>agent</th><th>shift</th><th>start</th><th>end</th><th>paid h</th>")

@@ -10,10 +10,16 @@ import org.wfm.core.workforce.QueueDemand;
 import org.wfm.core.workforce.Roster;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.OptionalDouble;
 
 /**
@@ -44,25 +50,41 @@ public final class ServiceOutlook {
     }
 
     /**
-     * The expected service level of each queue per interval: each queue's forecast against the agents the roster's
+     * What Erlang C expects of the roster queue by queue: each queue's forecast against the agents the roster's
      * coverage gives that queue (its share of the agents on the phones, {@code SkillAllocation}), less the expected
-     * absence.
+     * absence, interpolated between whole agents; one pass over the intervals gives both figures.
+     *
+     * @param levels the expected service level of each queue per interval, in the order of the forecasts
+     * @param days   the expected speed of answer and occupancy over every queue, per day
+     */
+    public record Expectation(Map<String, IntervalSeries> levels, SortedMap<LocalDate, Day> days) {
+    }
+
+    /**
+     * The expected service level of each queue per interval and the expected speed of answer and occupancy per day.
      *
      * @param forecasts the forecast of every queue of the roster's coverage, by queue id
-     * @return the levels by queue, in the order of {@code forecasts}
      * @throws IllegalArgumentException when the roster has no coverage for one of the queues
      */
-    public static Map<String, IntervalSeries> serviceLevels(Staffing staffing, Map<String, Forecast> forecasts,
-                                                            Roster roster, double unplannedShrinkage) {
+    public static Expectation of(Staffing staffing, Map<String, Forecast> forecasts, Roster roster,
+                                 double unplannedShrinkage) {
         Map<String, List<Coverage>> byQueue = coverageByQueue(roster, forecasts.keySet());
         Map<String, IntervalSeries> levels = new LinkedHashMap<>();
-        forecasts.forEach((queue, forecast) -> levels.put(queue, levels(staffing, forecast, byQueue.get(queue),
-                unplannedShrinkage)));
-        return levels;
+        SortedMap<LocalDate, Day> days = new TreeMap<>();
+        forecasts.forEach((queue, forecast) -> {
+            IntervalSeries.Builder queueLevels = IntervalSeries.builder(forecast.calls().zone(),
+                    forecast.calls().interval());
+            forEachInterval(staffing, forecast, byQueue.get(queue), unplannedShrinkage, (start, expected) -> {
+                queueLevels.add(start, expected.serviceLevel());
+                days.merge(start.toLocalDate(), expected.day(forecast.calls().get(start).orElse(0)), Day::plus);
+            });
+            levels.put(queue, queueLevels.build());
+        });
+        return new Expectation(levels, days);
     }
 
     /** The roster's coverage rows by queue, with every one of {@code queues}. */
-    private static Map<String, List<Coverage>> coverageByQueue(Roster roster, java.util.Set<String> queues) {
+    private static Map<String, List<Coverage>> coverageByQueue(Roster roster, Set<String> queues) {
         Map<String, List<Coverage>> byQueue = new LinkedHashMap<>();
         for (Coverage row : roster.coverage()) {
             // a roster of one queue names none in its rows: that queue is main
@@ -161,57 +183,31 @@ public final class ServiceOutlook {
             return present > 0 ? busy / present : Double.NaN;
         }
 
-        /** The sums of several days. */
-        public static Day total(java.util.Collection<Day> days) {
-            double calls = 0;
-            double waited = 0;
-            int overloaded = 0;
-            double busy = 0;
-            double present = 0;
-            for (Day d : days) {
-                calls += d.calls;
-                waited += d.waitedCalls;
-                overloaded += d.overloaded;
-                busy += d.busy;
-                present += d.present;
-            }
-            return new Day(calls, waited, overloaded, busy, present);
+        /** The sums of this and {@code other}. */
+        public Day plus(Day other) {
+            return new Day(calls + other.calls, waitedCalls + other.waitedCalls, overloaded + other.overloaded,
+                    busy + other.busy, present + other.present);
         }
-    }
 
-    /**
-     * Per day, the speed of answer and occupancy Erlang C expects of the roster over every queue: each queue's
-     * forecast against the agents the roster's allocation gives it, less the expected absence, interpolated between
-     * whole agents like the service level (an interval is overloaded when either whole number is).
-     */
-    public static java.util.SortedMap<java.time.LocalDate, Day> byDay(Staffing staffing, Map<String, Forecast> forecasts,
-                                                                     Roster roster, double unplannedShrinkage) {
-        Map<String, List<Coverage>> byQueue = coverageByQueue(roster, forecasts.keySet());
-        java.util.SortedMap<java.time.LocalDate, double[]> sums = new java.util.TreeMap<>();
-        forecasts.forEach((queue, forecast) -> forEachInterval(staffing, forecast, byQueue.get(queue),
-                unplannedShrinkage, (start, expected) -> {
-                    double[] day = sums.computeIfAbsent(start.toLocalDate(), d -> new double[5]);
-                    double calls = forecast.calls().get(start).orElse(0);
-                    if (Double.isInfinite(expected.asa())) {
-                        day[2]++;
-                    } else {
-                        day[0] += calls;
-                        day[1] += calls * expected.asa();
-                    }
-                    day[3] += expected.occupancy() * expected.present();
-                    day[4] += expected.present();
-                }));
-        java.util.SortedMap<java.time.LocalDate, Day> days = new java.util.TreeMap<>();
-        sums.forEach((date, d) -> days.put(date, new Day(d[0], d[1], (int) d[2], d[3], d[4])));
-        return days;
+        /** The sums of several days. */
+        public static Day total(Collection<Day> days) {
+            return days.stream().reduce(new Day(0, 0, 0, 0, 0), Day::plus);
+        }
     }
 
     /** What Erlang C expects of one interval: its figures and the agents present (fractional). */
     private record Expected(double serviceLevel, double asa, double occupancy, double present) {
+
+        /** This interval as a day's sums, with its forecast calls: overloaded, or calls waiting this long. */
+        Day day(double calls) {
+            boolean overloaded = Double.isInfinite(asa);
+            return new Day(overloaded ? 0 : calls, overloaded ? 0 : calls * asa, overloaded ? 1 : 0,
+                    occupancy * present, present);
+        }
     }
 
     private interface IntervalExpectation {
-        void accept(java.time.LocalDateTime start, Expected expected);
+        void accept(LocalDateTime start, Expected expected);
     }
 
     /**

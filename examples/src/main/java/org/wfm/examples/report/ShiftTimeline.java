@@ -11,6 +11,7 @@ import org.wfm.core.workforce.Unavailability;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,7 +37,8 @@ record ShiftTimeline(ScheduleProblem problem, Roster roster, List<ReportFigures.
     String html() {
         List<LocalDate> dates = problem.dates();
         List<String> types = problem.shiftTypes().stream().map(ShiftType::id).toList();
-        DayColumns columns = columns(dates);
+        List<Shift> carried = problem.previous().stream().filter(s -> s.end().isAfter(problem.horizonStart())).toList();
+        DayColumns columns = columns(dates, carried);
         double maxHours = 1;
         for (ReportFigures.AgentHours hours : agentHours) {
             double contract = Double.isInfinite(hours.maxHours()) ? hours.minHours() : hours.maxHours();
@@ -67,8 +69,8 @@ record ShiftTimeline(ScheduleProblem problem, Roster roster, List<ReportFigures.
                 shiftBar(svg, columns, shift, y, "t" + Math.max(0, types.indexOf(shift.type())) % Palette.SHIFT_TYPES.size(),
                         "");
             }
-            for (Shift shift : problem.previous()) {
-                if (shift.agent().equals(agent.id()) && shift.end().isAfter(problem.horizonStart())) {
+            for (Shift shift : carried) {
+                if (shift.agent().equals(agent.id())) {
                     shiftBar(svg, columns, inHorizon(shift), y, "carried", " (the previous roster's shift of "
                             + shift.start().toLocalDate() + " " + shift.start().format(DayColumns.HOUR_MINUTE) + ")");
                 }
@@ -88,7 +90,7 @@ record ShiftTimeline(ScheduleProblem problem, Roster roster, List<ReportFigures.
         for (int t = 0; t < types.size(); t++) {
             legend.key(Palette.SHIFT_TYPES.get(t % Palette.SHIFT_TYPES.size()), "shift " + types.get(t));
         }
-        if (!carried().isEmpty()) {
+        if (!carried.isEmpty()) {
             legend.key(Palette.CARRIED, "previous roster's shift");
         }
         legend.outlinedKey(Palette.PAID_BREAK, Palette.PAID_BREAK_EDGE, "paid break")
@@ -99,12 +101,6 @@ record ShiftTimeline(ScheduleProblem problem, Roster roster, List<ReportFigures.
         return legend.html() + svg.end();
     }
 
-    /** The previous roster's shifts that run into the horizon, as {@link #inHorizon} draws them. */
-    private List<Shift> carried() {
-        return problem.previous().stream().filter(s -> s.end().isAfter(problem.horizonStart())).map(this::inHorizon)
-                .toList();
-    }
-
     /** The part of a previous roster's shift inside the horizon: from its start, with the breaks that end in it. */
     private Shift inHorizon(Shift shift) {
         LocalDateTime start = problem.horizonStart();
@@ -113,12 +109,15 @@ record ShiftTimeline(ScheduleProblem problem, Roster roster, List<ReportFigures.
         return new Shift(shift.agent(), shift.type(), start, shift.end(), breaks);
     }
 
-    /** Day columns spanning the earliest shift start to the latest shift end (whole hours), 06-22 without shifts. */
-    private DayColumns columns(List<LocalDate> dates) {
+    /**
+     * Day columns spanning the earliest shift start to the latest shift end (whole hours), the parts of the
+     * {@code carried} previous shifts in the horizon among them; 06-22 without shifts.
+     */
+    private DayColumns columns(List<LocalDate> dates, List<Shift> carried) {
         int from = 24 * 60;
         int to = 0;
-        List<Shift> drawn = new java.util.ArrayList<>(roster.shifts());
-        drawn.addAll(carried());
+        List<Shift> drawn = new ArrayList<>(roster.shifts());
+        carried.forEach(shift -> drawn.add(inHorizon(shift)));
         for (Shift shift : drawn) {
             LocalDate day = shift.start().toLocalDate();
             from = Math.min(from, DayColumns.minuteOf(day, shift.start()));

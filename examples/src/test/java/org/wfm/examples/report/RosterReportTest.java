@@ -170,8 +170,8 @@ class RosterReportTest {
         Forecast forecast = new Forecast("test", calls, Optional.of(constant(22.5)), Optional.empty(),
                 Optional.empty());
         ServiceGoal goal = ServiceGoal.serviceLevel(0.8, Duration.ofSeconds(20));
-        ServiceOutlook.Day day = ServiceOutlook.byDay(Staffing.of(goal), java.util.Map.of("main", forecast), roster, 0)
-                .get(TinyRoster.DAY);
+        ServiceOutlook.Day day = ServiceOutlook.of(Staffing.of(goal), java.util.Map.of("main", forecast), roster, 0)
+                .days().get(TinyRoster.DAY);
         org.wfm.core.queue.ExpectedService one = Staffing.of(goal).evaluate(0.5, 22.5, 1);
         assertThat(day.asa()).isCloseTo(one.asa(), within(1e-9));
         assertThat(day.overloaded()).isZero();

@@ -282,33 +282,16 @@ public final class RosterCheck {
         return true;
     }
 
-    /** Paid hours of a shift: its type's, or for a cut shift the time worked less the unpaid breaks taken. */
-    private double paidHours(Shift shift) {
-        if (!shift.cut()) {
-            return problem.shiftType(shift.type()).map(ShiftType::paidHours).orElse(0.0);
-        }
-        long seconds = Duration.between(instant(problem, shift.start()), instant(problem, shift.end())).getSeconds();
-        for (ShiftBreak b : shift.breaks()) {
-            if (!b.paid()) {
-                seconds -= Duration.between(instant(problem, b.start()), instant(problem, b.end())).getSeconds();
-            }
-        }
-        return seconds / 3600.0;
-    }
-
     private void checkAgent(Agent agent, List<Shift> shifts) {
         String who = agent.id();
         Contract contract = agent.contract();
         TreeSet<LocalDate> days = new TreeSet<>();
         double paidHours = 0;
         Shift previous = null; // the last shift before, the previous roster's to start with
-        TreeSet<LocalDate> before = new TreeSet<>();
         for (Shift shift : problem.previous()) {
-            if (shift.agent().equals(who)) {
-                before.add(shift.start().toLocalDate());
-                if (previous == null || instant(problem, shift.end()).isAfter(instant(problem, previous.end()))) {
-                    previous = shift;
-                }
+            if (shift.agent().equals(who)
+                    && (previous == null || instant(problem, shift.end()).isAfter(instant(problem, previous.end())))) {
+                previous = shift;
             }
         }
         for (Shift shift : shifts) {
@@ -325,7 +308,7 @@ public final class RosterCheck {
                     fail(Rule.NO_WORK_WHEN_UNAVAILABLE, who, "shift " + shift.start() + " touches " + u.start() + ".." + u.end());
                 }
             }
-            paidHours += paidHours(shift);
+            paidHours += problem.paidHours(shift);
             if (previous != null) {
                 double rest = Duration.between(instant(problem, previous.end()), instant(problem, shift.start()))
                         .getSeconds() / 3600.0;
@@ -344,10 +327,7 @@ public final class RosterCheck {
             fail(Rule.MAX_DAYS, who, "works " + days.size() + " days, contract allows " + contract.maxDays());
         }
         // the days worked in a row up to the horizon in the previous roster start the first run
-        int run = 0;
-        while (before.contains(problem.start().minusDays(run + 1L))) {
-            run++;
-        }
+        int run = problem.previousRun(who);
         LocalDate last = run > 0 ? problem.start().minusDays(1) : null;
         boolean fromPrevious = run > 0;
         boolean reported = false;
@@ -454,7 +434,7 @@ public final class RosterCheck {
      */
     private double checkSummary(Roster roster, double shortfall, double surplus) {
         double paid = roster.shifts().stream()
-                .mapToDouble(this::paidHours).sum();
+                .mapToDouble(problem::paidHours).sum();
         RosterSummary summary = roster.summary();
         if (Math.abs(summary.shortfall() - shortfall) > TOLERANCE || Math.abs(summary.surplus() - surplus) > TOLERANCE
                 || Math.abs(summary.paidHours() - paid) > TOLERANCE) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -61,7 +62,7 @@ public record Shift(String agent, String type, LocalDateTime start, LocalDateTim
             throw new IllegalArgumentException("cannot cut the shift of " + agent + " " + start + ".." + end + " at " + at
                     + ": not inside it");
         }
-        List<ShiftBreak> taken = new java.util.ArrayList<>();
+        List<ShiftBreak> taken = new ArrayList<>();
         for (ShiftBreak b : breaks) {
             if (b.start().isBefore(at)) {
                 taken.add(b.end().isAfter(at) ? new ShiftBreak(b.name(), b.start(), at, b.paid()) : b);

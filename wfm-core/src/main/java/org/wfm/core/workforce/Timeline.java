@@ -137,12 +137,17 @@ public final class Timeline {
     public void forEachOnThePhones(Shift shift, IntConsumer action) {
         long from = epochOf(shift.start());
         long to = epochOf(shift.end());
+        long[] breaks = new long[2 * shift.breaks().size()];
+        for (int k = 0; k < shift.breaks().size(); k++) {
+            breaks[2 * k] = epochOf(shift.breaks().get(k).start());
+            breaks[2 * k + 1] = epochOf(shift.breaks().get(k).end());
+        }
         long first = Math.max(0, Math.floorDiv(from - startEpoch + step - 1, step)); // the first start at or after
         for (int i = (int) Math.min(first, size()); i < size() && epochAt(i) < to; i++) {
             long at = epochAt(i);
             boolean onBreak = false;
-            for (ShiftBreak b : shift.breaks()) {
-                onBreak |= at >= epochOf(b.start()) && at < epochOf(b.end());
+            for (int k = 0; k < breaks.length; k += 2) {
+                onBreak |= at >= breaks[k] && at < breaks[k + 1];
             }
             if (!onBreak) {
                 action.accept(i);

@@ -57,7 +57,8 @@ public class Schedule {
     /** A schedule from prepared parts (tests build small ones by hand), with no fixed work. */
     public Schedule(ScheduleProblem problem, Timeline timeline, List<AgentRules> agents, List<IntervalCoverage> intervals,
                     List<ShiftAssignment> assignments) {
-        this(problem, timeline, agents, intervals, assignments, new FixedWork(problem, timeline, null, List.of()));
+        this(problem, timeline, agents, intervals, assignments, new FixedWork(problem, timeline,
+                problem.hasQueues() ? SkillMix.of(problem) : null, List.of()));
     }
 
     /** A schedule from prepared parts and the fixed work its coverage and roster include. */
