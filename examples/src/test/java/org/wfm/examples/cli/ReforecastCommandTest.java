@@ -27,11 +27,7 @@ class ReforecastCommandTest {
 
     @Test
     void theRestOfWednesdayIsEachQueuesForecastTimesOneFactor() throws IOException {
-        Path historyFile = dir.resolve("history.csv");
-        HistoryCsv.writeQueues(historyFile, SampleCentre.standard().histories());
-        Path forecastFile = dir.resolve("forecast.csv");
-        assertThat(WfmRun.of("forecast", "--history", historyFile.toString(), "--start", "2026-06-01", "--days", "7",
-                "--output", forecastFile.toString()).status()).isZero();
+        Path forecastFile = weekAheadForecast();
         Path rest = dir.resolve("rest.csv");
         LocalDateTime noon = LocalDateTime.of(2026, 6, 3, 12, 0);
 
@@ -63,13 +59,19 @@ class ReforecastCommandTest {
         assertThat(factors[0]).as("each queue learns its own factor").isNotEqualTo(factors[1]);
     }
 
-    @Test
-    void aHistoryOfOtherQueuesIsRefused() throws IOException {
+    /** The week-ahead forecast of the sample centre's two queues from their history, as wfm forecast writes it. */
+    private Path weekAheadForecast() throws IOException {
         Path historyFile = dir.resolve("history.csv");
         HistoryCsv.writeQueues(historyFile, SampleCentre.standard().histories());
         Path forecastFile = dir.resolve("forecast.csv");
         assertThat(WfmRun.of("forecast", "--history", historyFile.toString(), "--start", "2026-06-01", "--days", "7",
                 "--output", forecastFile.toString()).status()).isZero();
+        return forecastFile;
+    }
+
+    @Test
+    void aHistoryOfOtherQueuesIsRefused() throws IOException {
+        Path forecastFile = weekAheadForecast();
         // the morning of the service queue alone, without the queue column: the queue "main"
         List<String> lines = Files.readAllLines(Path.of("data/morning-sample.csv"));
         List<String> single = new ArrayList<>(List.of(lines.get(0).substring("queue,".length())));
