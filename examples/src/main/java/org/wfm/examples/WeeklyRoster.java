@@ -179,23 +179,26 @@ public final class WeeklyRoster {
         });
         RequirementsCsv.writeStaffingQueues(dir.get("requirements.csv"), required);
 
-        // 4. The scheduling problem: the team with its skills, contracts, vacation and shift types, and each queue's
-        //    requirement. In every interval the roster's agents on the phones are shared out over the queues they
-        //    are skilled for so that as few planned agents as possible are missing.
+        // 4. The scheduling problem: the team with its skills, contracts, vacation and shift types, each queue's
+        //    requirement, and the week's activities: a one-hour team meeting of ten agents together (Tuesday to
+        //    Thursday, 09:00-17:00) and half an hour of coaching for every agent who works a weekday (08:00-18:00).
+        //    In every interval the roster's agents on the phones (not on break, not in an activity) are shared out
+        //    over the queues they are skilled for so that as few planned agents as possible are missing.
         Map<String, IntervalSeries> agents = new LinkedHashMap<>();
         required.forEach((queue, rows) -> agents.put(queue, agents(rows)));
         ScheduleProblem problem = centre.problem(week, agents);
         ScheduleProblemJson.write(problem, dir.get("problem.json"));
         double plannedHours = problem.plannedDemand() * problem.interval().toMinutes() / 60;
-        log.printf(Locale.ROOT, "problem: %d agents, %d queues, %d shift types, %.0f agent-hours planned on the"
-                        + " phones%s%n", problem.agents().size(), problem.queues().size(), problem.shiftTypes().size(),
-                plannedHours, since(clock));
+        log.printf(Locale.ROOT, "problem: %d agents, %d queues, %d shift types, %d activities, %.0f agent-hours"
+                        + " planned on the phones%s%n", problem.agents().size(), problem.queues().size(),
+                problem.shiftTypes().size(), problem.activities().size(), plannedHours, since(clock));
 
         // 5. The lower bound: no roster can be short by less (LP relaxation of the set-covering model, split by
         //    skills). It takes a while, so it runs on a second core while the scheduler searches.
         CompletableFuture<Bound> lowerBound = CompletableFuture.supplyAsync(() -> LowerBound.of(problem));
 
-        // 6. Schedule: OptaPlanner places shifts and breaks within the time limit, logging its progress.
+        // 6. Schedule: OptaPlanner places shifts, breaks and the activities' sessions within the time limit, logging
+        //    its progress.
         log.printf(Locale.ROOT, "scheduling for %d s...%n", timeLimit.toSeconds());
         log.flush();
         SolveResult solved = Scheduler.solve(problem, SolveOptions.of(timeLimit), new ProgressLine(log, false));

@@ -10,9 +10,12 @@ import org.wfm.core.workforce.RosterSummary;
 import org.wfm.core.workforce.Rule;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.Shift;
+import org.wfm.core.workforce.ShiftActivity;
 import org.wfm.core.workforce.Unavailability;
 import org.wfm.scheduler.internal.domain.AgentDay;
+import org.wfm.scheduler.internal.domain.AgentRules;
 import org.wfm.scheduler.internal.domain.Schedule;
+import org.wfm.scheduler.internal.domain.Session;
 import org.wfm.scheduler.internal.domain.ShiftAssignment;
 import org.wfm.scheduler.internal.domain.ShiftStart;
 import org.wfm.core.workforce.Timeline;
@@ -63,7 +66,8 @@ public final class Scheduler {
     public static SolveResult solve(ScheduleProblem problem, SolveOptions options, Consumer<Progress> progress) {
         Schedule schedule = Schedule.of(problem);
         InputCheck.requireFeasible(problem, schedule);
-        return run(schedule, SolverSetup.config(options.termination(), options.seed(), true), progress);
+        return run(schedule, SolverSetup.config(options.termination(), options.seed(), true,
+                SolverSetup.SessionMoves.of(schedule.getSessions())), progress);
     }
 
     /** {@link #solve} with {@link SolveOptions#DEFAULT} settings and this time limit. */
@@ -78,9 +82,15 @@ public final class Scheduler {
      * other shift that started before {@code from} stays as it is, and the rest is re-planned with a penalty on
      * every changed shift of the other agents, so it changes as few as it can.
      *
+     * <p>Sessions of activities that started before {@code from} stay as they are; the others keep their place unless
+     * the repair moves them. The absent agent's sessions are re-placed after its return when the windows allow (a hard
+     * rule, as in a new roster); a session may go without the absent agent when they do not, and without the
+     * attendees the roster already lacked (a soft cost, as for minAttendance).
+     *
      * <p>The roster is first checked against the problem with {@link RosterCheck}: a roster of another problem
      * (unknown agents, shifts outside the horizon or of the wrong length, two shifts on a day, work on time off,
-     * a contract already broken) is refused, never merged. Its coverage and summary need not be up to date.
+     * a contract already broken, sessions off their activity's rules) is refused, never merged. Its coverage,
+     * summary and attendance need not be up to date (a repaired roster lacks the absent agent's sessions).
      *
      * @param problem     the problem the roster was made for
      * @param roster      the roster to repair
@@ -110,7 +120,8 @@ public final class Scheduler {
         Agent absent = problem.agent(absentAgent).orElseThrow(() -> new IllegalArgumentException(
                 "absent agent " + absentAgent + " is not in the problem"));
         List<RosterCheck.Violation> mismatches = RosterCheck.check(problem, roster).stream()
-                .filter(v -> v.rule() != Rule.COVERAGE_REPORTED && v.rule() != Rule.SUMMARY_REPORTED).toList();
+                .filter(v -> v.rule() != Rule.COVERAGE_REPORTED && v.rule() != Rule.SUMMARY_REPORTED
+                        && v.rule() != Rule.ACTIVITY_ATTENDANCE).toList();
         if (!mismatches.isEmpty()) {
             throw new RosterMismatchException(mismatches);
         }
@@ -154,9 +165,57 @@ public final class Scheduler {
             assignments.add(cutDays.contains(day) ? dayOfCutShift(a)
                     : restore(a, original.get(day), schedule.getTimeline(), fromEpoch, absentAgent));
         }
-        Schedule start = schedule.withAssignments(assignments);
-        SolveResult result = run(start, SolverSetup.config(options.termination(), options.seed(), false));
+        List<Session> sessions = restoreSessions(schedule, roster, fromEpoch, absentAgent);
+        Schedule start = schedule.withPlan(assignments, sessions);
+        SolveResult result = run(start, SolverSetup.config(options.termination(), options.seed(), false,
+                SolverSetup.SessionMoves.of(sessions)));
         return new Rescheduling(result, changes(roster, result.roster()));
+    }
+
+    /**
+     * The sessions as the roster holds them: a together session at the time its attendees hold it, an attendee's own
+     * sessions in the order it holds them; pinned when they started before {@code from}; unplaced when the roster
+     * lacks them. Each may go without the attendees it lacks in the roster, and without the absent agent when the
+     * session is past (its hours are fixed) or the agent can no longer be on shift in the activity's windows; else
+     * the absent agent's sessions must find a place after its return.
+     */
+    private static List<Session> restoreSessions(Schedule schedule, Roster roster, long fromEpoch, String absentAgent) {
+        Timeline timeline = schedule.getTimeline();
+        Map<String, List<Long>> held = new HashMap<>(); // activity/agent -> session starts, epoch seconds
+        for (Shift shift : roster.shifts()) {
+            for (ShiftActivity a : shift.activities()) {
+                held.computeIfAbsent(a.id() + "/" + shift.agent(), k -> new ArrayList<>()).add(timeline.epochOf(a.start()));
+            }
+        }
+        held.values().forEach(java.util.Collections::sort);
+        Schedule.Index index = schedule.index();
+        int firstAfter = timeline.indexAt(fromEpoch + timeline.step() - 1);
+        List<Session> restored = new ArrayList<>();
+        for (Session s : schedule.getSessions()) {
+            Long at = null;
+            for (AgentRules attendee : s.attendees()) {
+                List<Long> starts = held.getOrDefault(s.activityId() + "/" + attendee.id(), List.of());
+                at = at == null && s.ordinal() < starts.size() ? starts.get(s.ordinal()) : at;
+            }
+            boolean past = at != null && at < fromEpoch;
+            int excused = 0;
+            for (AgentRules attendee : s.attendees()) {
+                boolean holds = s.ordinal() < held.getOrDefault(s.activityId() + "/" + attendee.id(), List.of()).size();
+                boolean away = attendee.id().equals(absentAgent)
+                        && (past || !InputCheck.canBeOnShiftDuring(index.assignmentsOf(attendee), s));
+                excused += !holds || away ? 1 : 0;
+            }
+            // a session yet to come starts after the sick call; one with no start left there is lost (missing)
+            Session r = s.restored(Math.max(s.allowedMissing(), excused), past ? 0 : firstAfter);
+            if (r != null && at != null) {
+                r.setStart(timeline.indexAt(at));
+                r.setPinned(past);
+            }
+            if (r != null) {
+                restored.add(r);
+            }
+        }
+        return restored;
     }
 
     private static String key(String agent, LocalDate date) {

@@ -1,6 +1,7 @@
 package org.wfm.scheduler;
 
 import org.wfm.core.IntervalSeries;
+import org.wfm.core.workforce.Activity;
 import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.BreakRule;
 import org.wfm.core.workforce.Contract;
@@ -115,6 +116,36 @@ public final class SyntheticProblems {
      */
     public static ScheduleProblem coveredWeek(int agents, long seed) {
         return daytimeWeek("synthetic-covered-", agents, seed, COVERED_DEMAND);
+    }
+
+    /**
+     * The week with the activities of a usual week of a centre: a one-hour team meeting for 20 full-time agents
+     * (Tuesday 09:00 to Thursday 17:00), a 30-minute coaching session for every agent (Monday 08:00 to Friday 18:00)
+     * and a two-hour training for 6 other full-time agents (Wednesday 13:00-18:00). Meeting and training take agents
+     * free on Wednesday, so some day holds each; coaching takes every agent with a free weekday.
+     *
+     * @param week a week of {@link #week} or {@link #coveredWeek}
+     */
+    public static ScheduleProblem withActivities(ScheduleProblem week) {
+        LocalDate monday = week.start();
+        LocalDate wednesday = monday.plusDays(2);
+        List<String> fullTimers = week.agents().stream()
+                .filter(a -> a.allows(FULL_TIME) && !a.isOff(wednesday)).map(Agent::id).toList();
+        List<String> meeting = fullTimers.subList(0, Math.min(20, fullTimers.size()));
+        List<String> training = fullTimers.subList(meeting.size(), Math.min(meeting.size() + 6, fullTimers.size()));
+        List<String> coached = week.agents().stream()
+                .filter(a -> java.util.stream.IntStream.range(0, 5).anyMatch(d -> !a.isOff(monday.plusDays(d))))
+                .map(Agent::id).toList();
+        List<Activity> activities = new ArrayList<>();
+        activities.add(Activity.together("team-meeting", Duration.ofHours(1), meeting,
+                new Activity.Window(monday.plusDays(1).atTime(9, 0), monday.plusDays(3).atTime(17, 0))));
+        activities.add(Activity.perAgent("coaching", Duration.ofMinutes(30), coached,
+                new Activity.Window(monday.atTime(8, 0), monday.plusDays(4).atTime(18, 0))));
+        if (!training.isEmpty()) {
+            activities.add(Activity.together("training", Duration.ofHours(2), training,
+                    new Activity.Window(wednesday.atTime(13, 0), wednesday.atTime(18, 0))));
+        }
+        return week.withActivities(activities);
     }
 
     /**

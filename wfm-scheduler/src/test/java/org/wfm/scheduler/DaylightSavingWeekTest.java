@@ -14,6 +14,7 @@ import org.wfm.core.workforce.Shift;
 import org.wfm.core.workforce.ShiftType;
 import org.wfm.scheduler.internal.domain.IntervalCoverage;
 import org.wfm.scheduler.internal.domain.Schedule;
+import org.wfm.scheduler.internal.domain.Session;
 import org.wfm.scheduler.internal.domain.ShiftAssignment;
 import org.wfm.scheduler.internal.domain.ShiftStart;
 import org.wfm.core.workforce.Timeline;
@@ -85,7 +86,8 @@ class DaylightSavingWeekTest {
         Schedule schedule = Schedule.of(problem());
         ShiftAssignment saturday = on(schedule, "N01", 5, LATE, 14);
         ShiftAssignment sunday = on(schedule, "N01", 6, EARLY, 6);
-        ConstraintVerifier.build(new WfmConstraintProvider(), Schedule.class, ShiftAssignment.class, IntervalCoverage.class)
+        ConstraintVerifier.build(new WfmConstraintProvider(), Schedule.class, ShiftAssignment.class,
+                        Session.class, IntervalCoverage.class)
                 .withConstraintStreamImplType(ConstraintStreamImplType.BAVET)
                 .verifyThat((provider, factory) -> List.of(provider.defineConstraints(factory)).stream()
                         .filter(c -> c.getConstraintName().equals("minRestBetweenShifts")).findFirst().orElseThrow())

@@ -61,7 +61,8 @@ class SchedulerTest {
     @Test
     void incrementalScoreMatchesAFullRecalculationAtEveryStep() {
         // FULL_ASSERT recomputes the score from scratch after every move and fails on any difference
-        SolverConfig config = SolverSetup.config(SolveOptions.of(Duration.ofSeconds(2)).termination(), 1, true)
+        SolverConfig config = SolverSetup.config(SolveOptions.of(Duration.ofSeconds(2)).termination(), 1, true,
+                SolverSetup.SessionMoves.NONE)
                 .withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
         Schedule solved = SolverFactory.<Schedule>create(config).buildSolver()
                 .solve(Schedule.of(SyntheticProblems.week(4, 5)));

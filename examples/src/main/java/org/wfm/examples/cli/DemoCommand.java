@@ -20,8 +20,9 @@ import java.util.concurrent.Callable;
 /** {@code wfm demo}: the whole chain on the bundled sample centre, from history to roster and report. */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-                "Run the whole chain on a sample centre (80 agents, 13 weeks of 15-minute history): forecast next"
-                        + " week, staff it for 80/20 (Erlang C, Erlang A beside it), schedule it and report.",
+                "Run the whole chain on a sample centre (100 agents, 13 weeks of 15-minute history): forecast next"
+                        + " week, staff it for 80/20 (Erlang C, Erlang A beside it), schedule it with a team meeting"
+                        + " and coaching, and report.",
                 "Writes history.csv, forecast.csv, requirements.csv, problem.json, roster.json, roster.csv and"
                         + " report.html into the output folder and prints a summary per day, then the week's"
                         + " service level as Erlang C expects it and as simulated weeks of the roster give it."
@@ -48,11 +49,15 @@ public final class DemoCommand implements Callable<Integer> {
         out.print(DailySummary.table(result.days(), "Erlang A"));
         RosterSummary summary = result.roster().summary();
         out.printf(Locale.ROOT, "agent-hours: required is net (Erlang C, 80/20); planned adds %.0f%% sick leave;"
-                        + " scheduled counts agents on shift and not on break%n",
+                        + " scheduled counts agents on shift, not on break and not in an activity%n",
                 100 * result.problem().unplannedShrinkage());
         out.printf(Locale.ROOT, "shortfall %.1f agent-intervals, lower bound %.1f, gap %.3f%% of the planned demand;"
                         + " no hard rule broken (checked independently)%n",
                 summary.shortfall(), summary.bound(), 100 * summary.gap());
+        if (summary.activities() != null) {
+            out.printf(Locale.ROOT, "activities (off the phones, paid): %s%n", String.join("; ",
+                    summary.activities().stream().map(RosterSummary.ActivityTotals::toString).toList()));
+        }
         WeeklyRoster.Outlook outlook = result.outlook();
         Estimate simulated = outlook.simulated().serviceLevel();
         out.printf(Locale.ROOT, "service level of the week with %.0f%% of the scheduled agents absent: Erlang C expects"

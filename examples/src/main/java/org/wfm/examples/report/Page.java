@@ -74,7 +74,7 @@ final class Page {
             .sl-good{fill:{sl_met}} .sl-ok{fill:{sl_close}} .sl-bad{fill:{sl_missed}}
             .col{fill:{day_column}} .col2{fill:{other_day_column}}
             .t0{fill:{shift_type_1}} .t1{fill:{shift_type_2}} .t2{fill:{shift_type_3}} .t3{fill:{shift_type_4}} .t4{fill:{shift_type_5}} .carried{fill:{carried}}
-            .brk{fill:{paid_break}} .lunch{fill:{unpaid_break}} .off{fill:{day_off}} .unavail{fill:{unavailable}}
+            .brk{fill:{paid_break}} .lunch{fill:{unpaid_break}} .act{fill:{activity}} .off{fill:{day_off}} .unavail{fill:{unavailable}}
             .contract{fill:{contract}} .paid{fill:{paid_hours}} .paid-bad{fill:{bad}}
             tr.bad td{color:{bad}} td.bad{color:{bad};font-weight:600} td.over{color:{over}} th.left,td.left{text-align:left}
             @media print{body{max-width:none;margin:0} .sheet{break-before:page} svg{max-width:100%}}

@@ -43,6 +43,7 @@ enum Palette {
     PAID_BREAK("#fff"),
     PAID_BREAK_EDGE("#99a"),
     UNPAID_BREAK("#f6d7a7"),
+    ACTIVITY("#d6338a"),
     DAY_OFF("#dfe3e8"),
     UNAVAILABLE("#f7dede"),
     CONTRACT("#dce6f0"),

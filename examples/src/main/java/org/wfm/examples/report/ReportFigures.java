@@ -6,6 +6,7 @@ import org.wfm.core.calls.Kpis;
 import org.wfm.core.queue.ServiceGoal;
 import org.wfm.core.sim.Estimate;
 import org.wfm.core.sim.SimulationResult;
+import org.wfm.core.workforce.Activity;
 import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.Coverage;
 import org.wfm.core.workforce.Roster;
@@ -13,14 +14,20 @@ import org.wfm.core.workforce.RosterCheck;
 import org.wfm.core.workforce.RosterSummary;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.Shift;
+import org.wfm.core.workforce.ShiftActivity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Every number the roster report shows, computed once from the problem, the roster and the report's inputs; the
@@ -47,13 +54,15 @@ import java.util.Optional;
  * @param calls            calls per interval before and over the horizon, when the report has history or forecast
  * @param agentHours       paid hours against the contract, one per agent in the problem's order
  * @param simulated        the simulated service level, when the report has a simulation
+ * @param activities       each activity of the problem as the roster holds it, in the problem's order; empty for a
+ *                         problem without activities
  */
 public record ReportFigures(int agents, int agentsWithShifts, int shifts, double paidHours, double plannedHours,
                             double shortfallHours, double shortfallShare, double surplusHours,
                             Optional<ShortfallBound> bound, double serviceLevel, double serviceTarget,
                             List<RosterCheck.Violation> violations, List<DailySummary> days, DailySummary week,
                             CoverageSeries coverage, Optional<CallSeries> calls, List<AgentHours> agentHours,
-                            Optional<SimulatedService> simulated) {
+                            Optional<SimulatedService> simulated, List<ActivityHeld> activities) {
 
     /**
      * The service level colours are judged against when the roster's goal has no service-level target (an ASA or
@@ -72,6 +81,7 @@ public record ReportFigures(int agents, int agentsWithShifts, int shifts, double
         violations = List.copyOf(violations);
         days = List.copyOf(days);
         agentHours = List.copyOf(agentHours);
+        activities = List.copyOf(activities);
     }
 
     /**
@@ -124,6 +134,27 @@ public record ReportFigures(int agents, int agentsWithShifts, int shifts, double
         /** Whether the paid hours keep to the contract (to a micro-hour, for sums of fractional shifts). */
         public boolean withinContract() {
             return paidHours >= minHours - 1e-6 && paidHours <= maxHours + 1e-6;
+        }
+    }
+
+    /**
+     * One activity as the roster holds it.
+     *
+     * @param activity the activity
+     * @param invited  its attendees (every agent of the team for one of all agents)
+     * @param totals   its sessions, attended and missing agent-sessions: the roster's summary, or counted from the
+     *                 shifts when the summary has none ({@link RosterSummary.ActivityTotals})
+     * @param sessions the distinct sessions held (by start and end), in time order: of a together activity the one
+     *                 session, of the others every time slot some attendee holds it
+     * @param byDay    agent-sessions per day they start on, the days with any in date order
+     */
+    public record ActivityHeld(Activity activity, int invited, RosterSummary.ActivityTotals totals,
+                               List<ShiftActivity> sessions, SortedMap<LocalDate, Integer> byDay) {
+        public ActivityHeld {
+            Objects.requireNonNull(activity, "activity");
+            Objects.requireNonNull(totals, "totals");
+            sessions = List.copyOf(sessions);
+            byDay = Collections.unmodifiableSortedMap(new TreeMap<>(byDay));
         }
     }
 
@@ -208,7 +239,8 @@ public record ReportFigures(int agents, int agentsWithShifts, int shifts, double
                 summary.paidHours(), week.plannedHours(), week.shortfallHours(), shortfallShare, week.surplusHours(),
                 bound, week.serviceLevel(), serviceTarget(report.goal()), RosterCheck.check(problem, roster), days,
                 week, coverage(report), calls(report), agentHours(problem, roster),
-                report.simulation().map(result -> SimulatedService.of(result, problem)));
+                report.simulation().map(result -> SimulatedService.of(result, problem)),
+                activities(problem, roster));
     }
 
     /** The goal's service-level target, or {@link #DEFAULT_SERVICE_TARGET} when it has none. */
@@ -241,6 +273,34 @@ public record ReportFigures(int agents, int agentsWithShifts, int shifts, double
         dates.addAll(report.problem().dates());
         Optional<IntervalSeries> history = report.history().map(h -> h.between(dates.get(0), start));
         return Optional.of(new CallSeries(dates, history, report.forecast()));
+    }
+
+    private static List<ActivityHeld> activities(ScheduleProblem problem, Roster roster) {
+        if (problem.activities().isEmpty()) {
+            return List.of();
+        }
+        List<RosterSummary.ActivityTotals> reported = roster.summary().activities();
+        List<RosterSummary.ActivityTotals> counted = RosterSummary.ActivityTotals.of(problem, roster.shifts());
+        List<ActivityHeld> held = new ArrayList<>();
+        for (int i = 0; i < problem.activities().size(); i++) {
+            Activity activity = problem.activities().get(i);
+            RosterSummary.ActivityTotals total = reported == null ? counted.get(i) : reported.stream()
+                    .filter(t -> t.id().equals(activity.id())).findFirst().orElse(counted.get(i));
+            TreeSet<ShiftActivity> sessions = new TreeSet<>(Comparator.comparing(ShiftActivity::start)
+                    .thenComparing(ShiftActivity::end));
+            SortedMap<LocalDate, Integer> byDay = new TreeMap<>();
+            for (Shift shift : roster.shifts()) {
+                for (ShiftActivity a : shift.activities()) {
+                    if (a.id().equals(activity.id())) {
+                        sessions.add(a);
+                        byDay.merge(a.start().toLocalDate(), 1, Integer::sum);
+                    }
+                }
+            }
+            held.add(new ActivityHeld(activity, problem.attendees(activity).size(), total, List.copyOf(sessions),
+                    byDay));
+        }
+        return held;
     }
 
     private static List<AgentHours> agentHours(ScheduleProblem problem, Roster roster) {

@@ -7,13 +7,17 @@ import org.wfm.core.queue.ServiceGoal;
 import org.wfm.core.queue.Staffing;
 import org.wfm.core.sim.Estimate;
 import org.wfm.core.sim.SimulationResult;
+import org.wfm.core.workforce.Activity;
 import org.wfm.core.workforce.Roster;
+import org.wfm.core.workforce.RosterSummary;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.Shift;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -28,9 +32,10 @@ import java.util.TreeMap;
 /**
  * A roster as one self-contained HTML page a planner reads at a glance: key figures, calls (history and forecast
  * with its prediction interval), agents required and scheduled per interval with the expected service level, the
- * simulated service level per interval next to the expected one, a day-by-day table, and a timeline of every
- * agent's shifts and breaks with their paid hours against the contract. Inline SVG and CSS only: the page loads
- * nothing and runs no script, so it opens offline and can be mailed as it is.
+ * simulated service level per interval next to the expected one, a day-by-day table, a table of the activities
+ * (meetings, coaching) when the problem has any, and a timeline of every agent's shifts, breaks and activities with
+ * their paid hours against the contract. Inline SVG and CSS only: the page loads nothing and runs no script, so it
+ * opens offline and can be mailed as it is.
  *
  * <p>The numbers are computed once, as {@link #figures()}; the page lays them out with {@link CallsChart},
  * {@link CoverageChart}, {@link ServiceChart} and {@link ShiftTimeline}.
@@ -273,6 +278,10 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
             page.append("<h2>Queues</h2>\n");
             queueTable(page);
         }
+        if (!figures.activities().isEmpty()) {
+            page.append("<h2>Activities</h2>\n");
+            activityTable(page, figures);
+        }
         page.append("<h2>Shifts and breaks</h2>\n")
                 .append(new ShiftTimeline(problem, roster, figures.agentHours()).html());
         page.append("<h2>Paid hours per agent</h2>\n");
@@ -281,7 +290,9 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
         page.append("<p class=\"note\">Required: agents needed on the phones (net). Planned: required / (1 - ")
                 .append(Svg.decimals(problem.unplannedShrinkage(), 2))
                 .append(") for sick leave and other unplanned absence. ")
-                .append("Scheduled: agents on shift and not on break. Agent-hours are agent-intervals times the ")
+                .append("Scheduled: agents on shift and not on break")
+                .append(problem.activities().isEmpty() ? "" : " or in an activity")
+                .append(". Agent-hours are agent-intervals times the ")
                 .append("interval length. Expected SL: the forecast calls against the scheduled agents less the ")
                 .append("expected absence.");
         figures.simulated().ifPresent(simulated -> page.append(" Simulated SL: the roster simulated call by call ")
@@ -389,17 +400,19 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
     }
 
     /**
-     * The roster as a printable table per day, each on its own page when printed: agent, shift type, times and
-     * breaks written out.
+     * The roster as a printable table per day, each on its own page when printed: agent, shift type, times, breaks
+     * and (for a problem with activities) the activities written out.
      */
     private void daySheets(StringBuilder page) {
+        boolean activities = !problem.activities().isEmpty();
         for (LocalDate date : problem.dates()) {
             List<Shift> shifts = roster.shifts().stream().filter(s -> s.start().toLocalDate().equals(date))
                     .sorted(Comparator.comparing(Shift::start).thenComparing(Shift::agent)).toList();
             page.append("<section class=\"sheet\"><h2>").append(DailySummary.dayLabel(date)).append(": ")
                     .append(shifts.size()).append(shifts.size() == 1 ? " shift" : " shifts").append("</h2>\n")
                     .append("<table>\n<tr><th>agent</th><th>shift</th><th>start</th><th>end</th><th>paid h</th>")
-                    .append("<th class=\"left\">breaks</th></tr>\n");
+                    .append("<th class=\"left\">breaks</th>")
+                    .append(activities ? "<th class=\"left\">activities</th>" : "").append("</tr>\n");
             for (Shift shift : shifts) {
                 page.append("<tr>");
                 Page.cell(page, shift.agent());
@@ -407,12 +420,66 @@ public record RosterReport(ScheduleProblem problem, Roster roster, Optional<Inte
                 Page.cell(page, shift.start().toLocalTime().toString());
                 Page.cell(page, shift.end().toLocalTime().toString());
                 Page.cell(page, Svg.decimals(problem.paidHours(shift), 2));
-                page.append("<td class=\"left\">").append(Svg.escape(String.join(", ", shift.breaks().stream()
-                        .map(b -> b.start().toLocalTime() + "-" + b.end().toLocalTime() + " " + b.name()).toList())))
-                        .append("</td></tr>\n");
+                leftCell(page, shift.breaks().stream().map(b -> span(b.start(), b.end()) + " " + b.name()).toList());
+                if (activities) {
+                    leftCell(page, shift.activities().stream().map(a -> span(a.start(), a.end()) + " " + a.id())
+                            .toList());
+                }
+                page.append("</tr>\n");
             }
             page.append("</table></section>\n");
         }
+    }
+
+    /** A left-aligned cell listing {@code items}, comma-separated. */
+    private static void leftCell(StringBuilder page, List<String> items) {
+        page.append("<td class=\"left\">").append(Svg.escape(String.join(", ", items))).append("</td>");
+    }
+
+    /** Local times from {@code start} to {@code end}: "09:45-10:00". */
+    private static String span(LocalDateTime start, LocalDateTime end) {
+        return start.toLocalTime() + "-" + end.toLocalTime();
+    }
+
+    /**
+     * One row per activity: how it is held (together, or sessions per agent), its length, the attendees invited, the
+     * sessions held, the agent-sessions attended and missing (in red when any), and when: the together session's day
+     * and times, or the agent-sessions per day ("not held" without any).
+     */
+    private void activityTable(StringBuilder page, ReportFigures figures) {
+        page.append("<table>\n<tr><th>activity</th><th>kind</th><th>length</th><th>attendees</th><th>sessions</th>")
+                .append("<th>attended</th><th>missing</th><th class=\"left\">when</th></tr>\n");
+        for (ReportFigures.ActivityHeld held : figures.activities()) {
+            Activity activity = held.activity();
+            RosterSummary.ActivityTotals totals = held.totals();
+            page.append("<tr>");
+            Page.cell(page, activity.id());
+            Page.cell(page, activity.together() ? "together" : activity.perAgent() + " per agent");
+            Page.cell(page, length(activity.length()));
+            Page.cell(page, held.invited() + (activity.forAll() ? " (all)" : ""));
+            Page.cell(page, String.valueOf(totals.sessions()));
+            Page.cell(page, String.valueOf(totals.attendees()));
+            Page.cell(page, String.valueOf(totals.missing()), totals.missing() > 0 ? "bad" : null);
+            List<String> when = activity.together()
+                    ? held.sessions().stream().map(a -> DailySummary.dayLabel(a.start().toLocalDate()) + " "
+                    + span(a.start(), a.end())).toList()
+                    : held.byDay().entrySet().stream().map(e -> DayColumns.label(e.getKey(), false) + ": "
+                    + e.getValue()).toList();
+            leftCell(page, when.isEmpty() ? List.of("not held") : when);
+            page.append("</tr>\n");
+        }
+        page.append("</table>\n<p class=\"note\">A together activity (a meeting) is one session for its attendees: ")
+                .append("sessions is 1 when it is held, attended the agents in it, missing the attendees who are not. ")
+                .append("The others (coaching) give each attendee sessions of its own: sessions and attended count the ")
+                .append("agent-sessions held, missing the sessions short of those asked per attendee; when, the ")
+                .append("agent-sessions per day. An agent in an activity is on shift and paid, not on the phones.</p>\n");
+    }
+
+    /** A length as a planner says it: "1 h", "30 min", "1 h 30 min". */
+    private static String length(Duration length) {
+        long hours = length.toHours();
+        int minutes = length.toMinutesPart();
+        return hours == 0 ? minutes + " min" : hours + " h" + (minutes == 0 ? "" : " " + minutes + " min");
     }
 
     private void dayTable(StringBuilder page, ReportFigures figures) {

@@ -1,9 +1,11 @@
 package org.wfm.examples.report;
 
+import org.wfm.core.workforce.Activity;
 import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.Roster;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.Shift;
+import org.wfm.core.workforce.ShiftActivity;
 import org.wfm.core.workforce.ShiftBreak;
 import org.wfm.core.workforce.ShiftType;
 import org.wfm.core.workforce.TimeOff;
@@ -15,8 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every agent's week on one row: shifts coloured by type with their breaks, days off and unavailable times, and at
- * the right the paid hours as a bar over the contract's band of hours.
+ * Every agent's week on one row: shifts coloured by type with their breaks and activities (meetings, coaching), days
+ * off and unavailable times, and at the right the paid hours as a bar over the contract's band of hours.
  *
  * @param problem    the problem, for its agents and shift types
  * @param roster     the roster
@@ -94,19 +96,28 @@ record ShiftTimeline(ScheduleProblem problem, Roster roster, List<ReportFigures.
             legend.key(Palette.CARRIED, "previous roster's shift");
         }
         legend.outlinedKey(Palette.PAID_BREAK, Palette.PAID_BREAK_EDGE, "paid break")
-                .key(Palette.UNPAID_BREAK, "unpaid break")
-                .key(Palette.DAY_OFF, "day off")
+                .key(Palette.UNPAID_BREAK, "unpaid break");
+        if (!problem.activities().isEmpty()) {
+            legend.key(Palette.ACTIVITY, "activity ("
+                    + String.join(", ", problem.activities().stream().map(Activity::id).toList()) + ")");
+        }
+        legend.key(Palette.DAY_OFF, "day off")
                 .key(Palette.UNAVAILABLE, "unavailable")
                 .note("hover a bar for its times");
         return legend.html() + svg.end();
     }
 
-    /** The part of a previous roster's shift inside the horizon: from its start, with the breaks that end in it. */
+    /**
+     * The part of a previous roster's shift inside the horizon: from its start, with the breaks and activities that end
+     * in it.
+     */
     private Shift inHorizon(Shift shift) {
         LocalDateTime start = problem.horizonStart();
         List<ShiftBreak> breaks = shift.breaks().stream().filter(b -> b.end().isAfter(start))
                 .map(b -> b.start().isBefore(start) ? new ShiftBreak(b.name(), start, b.end(), b.paid()) : b).toList();
-        return new Shift(shift.agent(), shift.type(), start, shift.end(), breaks);
+        List<ShiftActivity> activities = shift.activities().stream().filter(a -> a.end().isAfter(start))
+                .map(a -> a.start().isBefore(start) ? new ShiftActivity(a.id(), start, a.end()) : a).toList();
+        return new Shift(shift.agent(), shift.type(), start, shift.end(), breaks, activities, shift.cut());
     }
 
     /**
@@ -152,7 +163,10 @@ record ShiftTimeline(ScheduleProblem problem, Roster roster, List<ReportFigures.
         }
     }
 
-    /** A shift's bar of a CSS class with its breaks; {@code note} ends its title. */
+    /**
+     * A shift's bar of a CSS class with its breaks and activities; {@code note} ends its title. A break shows the
+     * shift's title, an activity its own (the agent, the activity and its times).
+     */
     private static void shiftBar(Svg svg, DayColumns columns, Shift shift, double y, String cssClass, String note) {
         int d = columns.day(shift.start());
         if (d < 0) {
@@ -164,13 +178,24 @@ record ShiftTimeline(ScheduleProblem problem, Roster roster, List<ReportFigures.
         for (ShiftBreak b : shift.breaks()) {
             title.append("; ").append(b.name()).append(' ').append(b.start().format(DayColumns.HOUR_MINUTE));
         }
-        double x0 = columns.x(d, shift.start());
-        double x1 = columns.x(d, shift.end());
-        svg.rect(x0, y + 1, x1 - x0, ROW - 2, cssClass, title.toString());
-        for (ShiftBreak b : shift.breaks()) {
-            double b0 = columns.x(d, b.start());
-            double b1 = columns.x(d, b.end());
-            svg.rect(b0, y + 2, b1 - b0, ROW - 4, b.paid() ? "brk" : "lunch", title.toString());
+        for (ShiftActivity a : shift.activities()) {
+            title.append("; ").append(a.id()).append(' ').append(a.start().format(DayColumns.HOUR_MINUTE));
         }
+        bar(svg, columns, d, shift.start(), shift.end(), y + 1, ROW - 2, cssClass, title.toString());
+        for (ShiftBreak b : shift.breaks()) {
+            bar(svg, columns, d, b.start(), b.end(), y + 2, ROW - 4, b.paid() ? "brk" : "lunch", title.toString());
+        }
+        for (ShiftActivity a : shift.activities()) {
+            bar(svg, columns, d, a.start(), a.end(), y + 2, ROW - 4, "act", shift.agent() + " " + a.id() + " "
+                    + a.start().toLocalDate() + " " + a.start().format(DayColumns.HOUR_MINUTE) + "-"
+                    + a.end().format(DayColumns.HOUR_MINUTE));
+        }
+    }
+
+    /** A bar from {@code start} to {@code end} on day column {@code d}, {@code height} high from {@code top}. */
+    private static void bar(Svg svg, DayColumns columns, int d, LocalDateTime start, LocalDateTime end, double top,
+                            double height, String cssClass, String title) {
+        double x0 = columns.x(d, start);
+        svg.rect(x0, top, columns.x(d, end) - x0, height, cssClass, title);
     }
 }

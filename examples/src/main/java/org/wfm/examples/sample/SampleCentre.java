@@ -2,6 +2,7 @@ package org.wfm.examples.sample;
 
 import org.wfm.core.History;
 import org.wfm.core.IntervalSeries;
+import org.wfm.core.workforce.Activity;
 import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.BreakRule;
 import org.wfm.core.workforce.Contract;
@@ -51,6 +52,10 @@ import java.util.SplittableRandom;
  * a day's worth. Sick leave is not known ahead: the problem plans for it as unplanned shrinkage of
  * {@value #SICK_LEAVE_RATE}.
  *
+ * <p>The week has two activities off the phones ({@link #activities}): a one-hour {@value #TEAM_MEETING} of
+ * {@value #MEETING_SIZE} agents together, between 09:00 and 17:00 on Tuesday, Wednesday or Thursday, and a
+ * 30-minute {@value #COACHING} session for every agent who works a weekday, between 08:00 and 18:00 on a weekday.
+ *
  * <p>Each day's calls depend only on the seed and the date, so any range of dates reads the same values.
  */
 public final class SampleCentre {
@@ -80,6 +85,12 @@ public final class SampleCentre {
     public static final int FULL_TIMERS = 70;
     /** Part-time agents of the team. */
     public static final int PART_TIMERS = 30;
+    /** The week's team meeting: one hour, {@value #MEETING_SIZE} agents together ({@link #activities}). */
+    public static final String TEAM_MEETING = "team-meeting";
+    /** The week's coaching: 30 minutes for each agent ({@link #activities}). */
+    public static final String COACHING = "coaching";
+    /** Agents in the team meeting. */
+    public static final int MEETING_SIZE = 10;
     private static final double WEEKLY_GROWTH = 0.003;
     private static final double DAY_LEVEL_SIGMA = 0.06;
     private static final double HANDLE_TIME_CV = 0.9;
@@ -376,9 +387,45 @@ public final class SampleCentre {
     }
 
     /**
+     * The activities of the week starting {@code monday}, deterministic in the seed and the week like the team:
+     * <ul>
+     *   <li>{@value #TEAM_MEETING}: one hour together for the first {@value #MEETING_SIZE} agents of the team who
+     *       are free all of Tuesday, Wednesday and Thursday (no vacation, never unavailable), at a time between 09:00
+     *       and 17:00 on one of those days, so whichever day the roster picks, every attendee can be there;</li>
+     *   <li>{@value #COACHING}: 30 minutes for each agent with a weekday free of vacation (a whole week's vacation
+     *       has no coaching), between 08:00 and 18:00 on a weekday ({@code "all"} in the problem JSON when that is
+     *       every agent).</li>
+     * </ul>
+     */
+    public List<Activity> activities(LocalDate monday) {
+        return activities(monday, team(monday));
+    }
+
+    private static List<Activity> activities(LocalDate monday, List<Agent> team) {
+        List<LocalDate> meetingDays = List.of(monday.plusDays(1), monday.plusDays(2), monday.plusDays(3));
+        List<String> meeting = team.stream()
+                .filter(a -> a.unavailable().isEmpty() && meetingDays.stream().noneMatch(a::isOff))
+                .limit(MEETING_SIZE).map(Agent::id).toList();
+        List<LocalDate> weekdays = monday.datesUntil(monday.plusDays(5)).toList();
+        List<String> coached = team.stream().filter(a -> !weekdays.stream().allMatch(a::isOff)).map(Agent::id)
+                .toList();
+        return List.of(
+                Activity.together(TEAM_MEETING, Duration.ofHours(1), meeting, windows(meetingDays, 9, 17)),
+                Activity.perAgent(COACHING, Duration.ofMinutes(30), coached.size() == team.size() ? List.of() : coached,
+                        windows(weekdays, 8, 18)));
+    }
+
+    /** A window from {@code fromHour} to {@code toHour} on each of the dates. */
+    private static Activity.Window[] windows(List<LocalDate> dates, int fromHour, int toHour) {
+        return dates.stream().map(d -> new Activity.Window(d.atTime(fromHour, 0), d.atTime(toHour, 0)))
+                .toArray(Activity.Window[]::new);
+    }
+
+    /**
      * The one-week scheduling problem of the week starting {@code monday}: this centre's shift types and team,
      * the given requirements per queue (agents on the phones, 15-minute intervals in {@link #ZONE}; every queue of
-     * {@link #QUEUES}, each with weight 1) and sick leave planned as unplanned shrinkage.
+     * {@link #QUEUES}, each with weight 1), sick leave planned as unplanned shrinkage, and the week's
+     * {@link #activities}.
      */
     public ScheduleProblem problem(LocalDate monday, Map<String, IntervalSeries> requirements) {
         if (!requirements.keySet().equals(Set.copyOf(QUEUES))) {
@@ -389,8 +436,9 @@ public final class SampleCentre {
         for (String queue : QUEUES) {
             queues.add(QueueDemand.of(queue, requirements.get(queue)));
         }
+        List<Agent> team = team(monday);
         return ScheduleProblem.ofQueues("sample-week-" + monday, ZONE, INTERVAL, monday, 7, queues,
-                SICK_LEAVE_RATE, shiftTypes(), team(monday));
+                SICK_LEAVE_RATE, shiftTypes(), team).withActivities(activities(monday, team));
     }
 
     /** A standard normal draw (Box-Muller; one of the pair is enough here). */

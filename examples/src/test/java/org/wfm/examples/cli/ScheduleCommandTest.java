@@ -4,18 +4,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wfm.core.io.RosterJson;
 import org.wfm.core.io.ScheduleProblemJson;
+import org.wfm.core.workforce.Activity;
 import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.Contract;
 import org.wfm.core.workforce.Roster;
 import org.wfm.core.workforce.RosterCheck;
+import org.wfm.core.workforce.RosterSummary;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.Shift;
+import org.wfm.core.workforce.ShiftActivity;
 import org.wfm.core.workforce.TimeOff;
 import org.wfm.scheduler.SyntheticProblems;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -172,6 +176,38 @@ class ScheduleCommandTest {
                 "--move-limit", "2000", "--quiet", "--output", dir.resolve("roster2.json").toString());
         assertThat(moves.status()).isZero();
         assertThat(moves.err()).doesNotContain("warning").doesNotContain("scheduling:");
+    }
+
+    @Test
+    void aMeetingThatGoesAheadWithoutAnAttendeeOnVacationIsSaidOnTheSummaryLine() throws IOException {
+        // A002 is away all week; the huddle may go without one of its two attendees, so it goes ahead with A001.
+        // A001 and A003 also get coaching, which misses nothing (and gives the solver two sessions to swap: with a
+        // together session alone OptaPlanner logs a warning for each swap it cannot find)
+        ScheduleProblem week = SyntheticProblems.week(8, 4);
+        List<Agent> agents = new ArrayList<>(week.agents());
+        Agent away = agents.get(1);
+        agents.set(1, new Agent(away.id(), away.shiftTypes(), Contract.hours(0, 40, 5),
+                week.dates().stream().map(TimeOff::vacation).toList(), List.of()));
+        ScheduleProblem problem = week.withAgents(agents).withActivities(List.of(
+                Activity.together("huddle", Duration.ofHours(1), List.of("A001", away.id())).withMinAttendance(0.5),
+                Activity.perAgent("coaching", Duration.ofMinutes(30), List.of("A001", "A003"))));
+        Path problemFile = dir.resolve("problem.json");
+        ScheduleProblemJson.write(problem, problemFile);
+        Path rosterFile = dir.resolve("roster.json");
+        Path csv = dir.resolve("roster.csv");
+        WfmRun run = WfmRun.of("schedule", "--problem", problemFile.toString(), "--time-limit", "2s", "--seed", "1",
+                "--quiet", "--output", rosterFile.toString(), "--csv", csv.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out().trim()).startsWith(problem.name() + ": feasible, ")
+                .endsWith(" score calculations/s; activity sessions missing: huddle 1");
+        Roster roster = RosterJson.read(rosterFile);
+        assertThat(RosterCheck.check(problem, roster)).isEmpty();
+        assertThat(roster.summary().activities()).containsExactly(new RosterSummary.ActivityTotals("huddle", 1, 1, 1),
+                new RosterSummary.ActivityTotals("coaching", 2, 2, 0));
+        List<ShiftActivity> huddle = roster.shiftsOf("A001").stream().flatMap(s -> s.activities().stream())
+                .filter(a -> a.id().equals("huddle")).toList();
+        assertThat(huddle).singleElement().satisfies(h -> assertThat(Files.readAllLines(csv))
+                .contains("A001," + h.start().toLocalDate() + ",activity,huddle," + h.start() + "," + h.end() + ",60,true"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.wfm.core.sim.Duty;
 import org.wfm.core.sim.Estimate;
 import org.wfm.core.sim.Simulation;
 import org.wfm.core.sim.SimulationResult;
+import org.wfm.core.workforce.Activity;
 import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.Contract;
 import org.wfm.core.workforce.Roster;
@@ -19,6 +20,7 @@ import org.wfm.core.workforce.RosterCheck;
 import org.wfm.core.workforce.RosterSummary;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.Shift;
+import org.wfm.core.workforce.ShiftActivity;
 import org.wfm.core.workforce.ShiftType;
 
 import java.io.IOException;
@@ -33,6 +35,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -201,6 +204,61 @@ class RosterReportTest {
                 "@media print");
         // without a forecast the day table says how much of the plan the roster covers
         assertThat(html).contains("<th>planned covered</th>", "<td class=\"bad\">93.8%</td>");
+    }
+
+    @Test
+    void activitiesInTheChartTheTableAndTheDaySheet() {
+        // A1's 4-hour shift holds a half-hour huddle at 10:00, so 10:00-10:30 is off the phones like the break
+        ScheduleProblem withHuddle = problem.withActivities(List.of(Activity.together("huddle", Duration.ofMinutes(30),
+                List.of("A1"), new Activity.Window(TinyRoster.DAY.atTime(9, 0), TinyRoster.DAY.atTime(12, 0)))));
+        Shift shift = roster.shifts().get(0).withActivities(List.of(new ShiftActivity("huddle",
+                TinyRoster.DAY.atTime(10, 0), TinyRoster.DAY.atTime(10, 30))));
+        Roster held = new Roster(roster.name(), roster.score(), true, List.of(shift),
+                RosterCheck.coverage(withHuddle, List.of(shift)),
+                new RosterSummary(3, 0, 4, null, null).withActivities(withHuddle, List.of(shift)));
+        RosterReport report = RosterReport.of(withHuddle, held);
+        ReportFigures figures = report.figures();
+        assertThat(figures.violations()).isEmpty();
+        assertThat(figures.shortfallHours()).isEqualTo(0.75);
+        assertThat(figures.activities()).singleElement().satisfies(a -> {
+            assertThat(a.totals()).isEqualTo(new RosterSummary.ActivityTotals("huddle", 1, 1, 0));
+            assertThat(a.invited()).isEqualTo(1);
+            assertThat(a.sessions()).containsExactly(shift.activities().get(0));
+            assertThat(a.byDay()).containsExactly(Map.entry(TinyRoster.DAY, 1));
+        });
+
+        String html = report.html();
+        assertThat(html).contains("<h2>Activities</h2>\n<table>\n<tr><th>activity</th><th>kind</th><th>length</th>"
+                        + "<th>attendees</th><th>sessions</th><th>attended</th><th>missing</th><th class=\"left\">when</th>",
+                "<tr><td>huddle</td><td>together</td><td>30 min</td><td>1</td><td>1</td><td>1</td><td>0</td>"
+                        + "<td class=\"left\">Mon 2026-01-05 10:00-10:30</td></tr>");
+        // the chart: the shift's title names the huddle, its bar its own times; the legend its colour
+        assertThat(html).contains("<title>A1 D 2026-01-05 08:00-12:00; break 09:00; huddle 10:00</title>",
+                "class=\"act\"><title>A1 huddle 2026-01-05 10:00-10:30</title>", "activity (huddle)",
+                ".act{fill:#d6338a}");
+        assertThat(html).contains("<th class=\"left\">breaks</th><th class=\"left\">activities</th>",
+                "<td class=\"left\">09:00-09:15 break</td><td class=\"left\">10:00-10:30 huddle</td>",
+                "Scheduled: agents on shift and not on break or in an activity.");
+        // without activities: no table, no legend entry, no sheet column
+        String plain = RosterReport.of(problem, roster).html();
+        assertThat(plain).doesNotContain("<h2>Activities</h2>", "activity (", "class=\"act\"",
+                "<th class=\"left\">activities</th>", "or in an activity");
+    }
+
+    @Test
+    void anActivityMissingSessionsShowsThemInRedCountedFromTheShifts() {
+        // coaching for all: A1 has its quarter-hour, A2 (on vacation) none; the summary has no activity totals
+        ScheduleProblem coached = problem.withActivities(List.of(Activity.perAgent("coaching", Duration.ofMinutes(15),
+                List.of())));
+        Shift shift = roster.shifts().get(0).withActivities(List.of(new ShiftActivity("coaching",
+                TinyRoster.DAY.atTime(11, 0), TinyRoster.DAY.atTime(11, 15))));
+        Roster roster1 = new Roster(roster.name(), roster.score(), true, List.of(shift),
+                RosterCheck.coverage(coached, List.of(shift)), new RosterSummary(2, 0, 4, null, null));
+        RosterReport report = RosterReport.of(coached, roster1);
+        assertThat(report.figures().activities()).singleElement()
+                .satisfies(a -> assertThat(a.totals()).isEqualTo(new RosterSummary.ActivityTotals("coaching", 1, 1, 1)));
+        assertThat(report.html()).contains("<tr><td>coaching</td><td>1 per agent</td><td>15 min</td><td>2 (all)</td>"
+                + "<td>1</td><td>1</td><td class=\"bad\">1</td><td class=\"left\">Mon 5/1: 1</td></tr>");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.wfm.examples.sample;
 import org.junit.jupiter.api.Test;
 import org.wfm.core.History;
 import org.wfm.core.IntervalSeries;
+import org.wfm.core.workforce.Activity;
 import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.ShiftType;
@@ -132,6 +133,56 @@ class SampleCentreTest {
         assertThat(problem.shiftTypes()).extracting(ShiftType::id).containsExactly("FT8", "PT6", "PT4");
         assertThat(problem.shiftType("FT8").orElseThrow().paidHours()).isEqualTo(8);
         assertThat(problem.shiftType("FT8").orElseThrow().latestStart()).isEqualTo(LocalTime.of(13, 30));
+        assertThat(problem.activities()).isEqualTo(SampleCentre.standard().activities(SampleCentre.DEMO_WEEK));
+    }
+
+    @Test
+    void theDemoWeeksTeamMeetingAndCoachingTakeOnlyAgentsWhoCanAttend() {
+        LocalDate monday = SampleCentre.DEMO_WEEK;
+        List<Agent> team = SampleCentre.standard().team(monday);
+        List<Activity> activities = SampleCentre.standard().activities(monday);
+        assertThat(activities).extracting(Activity::id).containsExactly(SampleCentre.TEAM_MEETING, SampleCentre.COACHING);
+
+        Activity meeting = activities.get(0);
+        assertThat(meeting.together()).isTrue();
+        assertThat(meeting.length()).hasMinutes(60);
+        assertThat(meeting.minAttendance()).isEqualTo(1.0);
+        // the first ten agents free all of Tuesday to Thursday: A004, A008 and A010 have vacation then
+        assertThat(meeting.attendees()).containsExactly("A001", "A002", "A003", "A005", "A006", "A007", "A009", "A011",
+                "A012", "A013");
+        assertThat(meeting.windows()).containsExactly(
+                new Activity.Window(LocalDateTime.of(2026, 6, 2, 9, 0), LocalDateTime.of(2026, 6, 2, 17, 0)),
+                new Activity.Window(LocalDateTime.of(2026, 6, 3, 9, 0), LocalDateTime.of(2026, 6, 3, 17, 0)),
+                new Activity.Window(LocalDateTime.of(2026, 6, 4, 9, 0), LocalDateTime.of(2026, 6, 4, 17, 0)));
+        for (String id : meeting.attendees()) {
+            Agent agent = team.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+            assertThat(agent.unavailable()).as(id).isEmpty();
+            for (int d = 1; d <= 3; d++) {
+                assertThat(agent.isOff(monday.plusDays(d))).as(id + " on day " + d).isFalse();
+            }
+        }
+        List<String> skipped = team.stream().map(Agent::id).limit(13).filter(id -> !meeting.attendees().contains(id))
+                .toList();
+        assertThat(skipped).containsExactly("A004", "A008", "A010");
+        for (String id : skipped) {
+            Agent agent = team.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+            assertThat(List.of(1, 2, 3)).as(id).anyMatch(d -> agent.isOff(monday.plusDays(d)));
+        }
+
+        Activity coaching = activities.get(1);
+        assertThat(coaching.together()).isFalse();
+        assertThat(coaching.length()).hasMinutes(30);
+        assertThat(coaching.perAgent()).isEqualTo(1);
+        assertThat(coaching.windows()).hasSize(5).allMatch(w -> w.start().toLocalTime().equals(LocalTime.of(8, 0))
+                && w.end().toLocalTime().equals(LocalTime.of(18, 0)) && w.start().toLocalDate().equals(w.end().toLocalDate())
+                && w.start().getDayOfWeek().getValue() <= 5);
+        // every agent with a weekday free of vacation, so not "all": eight agents are away the whole week
+        assertThat(coaching.forAll()).isFalse();
+        assertThat(coaching.attendees()).hasSize(92);
+        for (Agent agent : team) {
+            boolean works = monday.datesUntil(monday.plusDays(5)).anyMatch(d -> !agent.isOff(d));
+            assertThat(coaching.attendees().contains(agent.id())).as(agent.id()).isEqualTo(works);
+        }
     }
 
     @Test

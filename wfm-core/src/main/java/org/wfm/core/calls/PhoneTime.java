@@ -5,6 +5,7 @@ import org.wfm.core.workforce.RosterCheck;
 import org.wfm.core.workforce.Rule;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.Shift;
+import org.wfm.core.workforce.ShiftActivity;
 import org.wfm.core.workforce.ShiftBreak;
 import org.wfm.core.workforce.Timeline;
 
@@ -133,7 +134,7 @@ public final class PhoneTime {
                 + " agent-hours, " + from() + ".." + to() + "]";
     }
 
-    /** A roster read against its problem: per agent the time on shift and the time on break. */
+    /** A roster read against its problem: per agent the time on shift and the time off the phones in it (breaks, activities). */
     record Schedule(Map<String, Spans> shifts, Map<String, Spans> breaks) {
 
         static Schedule of(ScheduleProblem problem, Roster roster) {
@@ -156,6 +157,10 @@ public final class PhoneTime {
                 for (ShiftBreak b : shift.breaks()) {
                     breakPairs.get(shift.agent()).add(new long[]{1000 * Timeline.epochOf(b.start(), problem.zone()),
                             1000 * Timeline.epochOf(b.end(), problem.zone())});
+                }
+                for (ShiftActivity a : shift.activities()) { // a meeting is off the phones, like a break
+                    breakPairs.get(shift.agent()).add(new long[]{1000 * Timeline.epochOf(a.start(), problem.zone()),
+                            1000 * Timeline.epochOf(a.end(), problem.zone())});
                 }
             }
             return new Schedule(spansOf(shiftPairs), spansOf(breakPairs));

@@ -2,6 +2,7 @@ package org.wfm.core.io;
 
 import org.wfm.core.workforce.Roster;
 import org.wfm.core.workforce.Shift;
+import org.wfm.core.workforce.ShiftActivity;
 import org.wfm.core.workforce.ShiftBreak;
 
 import java.io.IOException;
@@ -13,8 +14,9 @@ import java.time.ZonedDateTime;
 
 /**
  * A tidy roster CSV: one row per agent per shift or break, columns
- * {@code agent,date,activity,name,start,end,minutes,paid}. {@code activity} is {@code shift} or {@code break};
- * {@code name} the shift type or the break's name; {@code date} the day the shift belongs to; {@code minutes}
+ * {@code agent,date,activity,name,start,end,minutes,paid}. {@code activity} is {@code shift}, {@code break} or
+ * {@code activity} (a session of a meeting, training or coaching; always paid); {@code name} the shift type, the
+ * break's name or the activity's id; {@code date} the day the shift belongs to; {@code minutes}
  * the elapsed length (a night shift across a DST change shows its real 480 minutes while its local end moves);
  * {@code paid} is empty on shift rows (a shift's paid time is its length less its unpaid breaks).
  */
@@ -34,6 +36,10 @@ public final class RosterCsv {
                 for (ShiftBreak b : s.breaks()) {
                     csv.row(s.agent(), s.start().toLocalDate(), "break", b.name(), b.start(), b.end(),
                             minutes(zone, b.start(), b.end()), b.paid());
+                }
+                for (ShiftActivity a : s.activities()) {
+                    csv.row(s.agent(), s.start().toLocalDate(), "activity", a.id(), a.start(), a.end(),
+                            minutes(zone, a.start(), a.end()), true);
                 }
             }
         });

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.wfm.core.IntervalSeries;
 import org.wfm.core.queue.Requirement;
+import org.wfm.core.workforce.Activity;
 import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.QueueDemand;
 import org.wfm.core.workforce.ScheduleProblem;
@@ -39,7 +40,14 @@ public final class ScheduleProblemJson {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ProblemFile(String name, ZoneId zone, Duration interval, LocalDate start, Integer days,
                        JsonNode requirements, Double unplannedShrinkage, List<ShiftType> shiftTypes,
-                       List<Agent> agents, List<QueueRow> queues, List<Shift> previous) {
+                       List<Agent> agents, List<QueueRow> queues, List<Shift> previous,
+                       List<ActivityRow> activities) {
+    }
+
+    /** One entry of {@code activities}; {@code attendees} is a list of ids or {@code "all"}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ActivityRow(String id, Duration length, Boolean together, JsonNode attendees, Double minAttendance,
+                       Integer perAgent, List<Activity.Window> windows, Boolean paid) {
     }
 
     /** One entry of {@code queues}. */
@@ -124,14 +132,95 @@ public final class ScheduleProblemJson {
         } catch (IllegalArgumentException e) {
             throw new InputFormatException(source, 0, null, e.getMessage());
         }
-        if (file.previous() == null) {
+        if (file.previous() != null) {
+            try {
+                problem = problem.withPrevious(file.previous());
+            } catch (IllegalArgumentException e) {
+                throw new InputFormatException(source, 0, "previous", e.getMessage());
+            }
+        }
+        if (file.activities() == null) {
             return problem;
         }
-        try {
-            return problem.withPrevious(file.previous());
-        } catch (IllegalArgumentException e) {
-            throw new InputFormatException(source, 0, "previous", e.getMessage());
+        List<Activity> activities = new ArrayList<>();
+        for (int i = 0; i < file.activities().size(); i++) {
+            activities.add(activity(source, "activities[" + i + "]", file.activities().get(i)));
         }
+        try {
+            return problem.withActivities(activities);
+        } catch (IllegalArgumentException e) {
+            throw new InputFormatException(source, 0, "activities[" + firstRefused(problem, activities) + "]",
+                    e.getMessage());
+        }
+    }
+
+    /** The index of the first activity the problem refuses with those before it (to name it by its JSON path). */
+    private static int firstRefused(ScheduleProblem problem, List<Activity> activities) {
+        for (int i = 0; i < activities.size(); i++) {
+            try {
+                problem.withActivities(activities.subList(0, i + 1));
+            } catch (IllegalArgumentException e) {
+                return i;
+            }
+        }
+        return activities.size() - 1; // the whole list is refused (too many sessions): name the last
+    }
+
+    private static Activity activity(String source, String path, ActivityRow row) {
+        if (row == null || row.id() == null) {
+            throw new InputFormatException(source, 0, path + ".id", "missing field 'id'");
+        }
+        if (row.length() == null) {
+            throw new InputFormatException(source, 0, path + ".length", "missing field 'length' (e.g. \"PT1H\")");
+        }
+        if (row.together() == null) {
+            throw new InputFormatException(source, 0, path + ".together", "missing field 'together': true for one "
+                    + "session of all attendees (a meeting), false for a session of each (coaching)");
+        }
+        if (Boolean.FALSE.equals(row.paid())) {
+            throw new InputFormatException(source, 0, path + ".paid", "unpaid activities are not supported: an "
+                    + "activity is paid work time inside a shift; leave 'paid' out or set it to true");
+        }
+        if (row.windows() != null && row.windows().isEmpty()) {
+            throw new InputFormatException(source, 0, path + ".windows", "lists no window; leave it out for the whole "
+                    + "horizon");
+        }
+        List<String> attendees = attendees(source, path + ".attendees", row.attendees());
+        try {
+            return new Activity(row.id(), row.length(), row.together(), attendees,
+                    row.minAttendance() == null ? 1 : row.minAttendance(),
+                    row.perAgent() == null ? 1 : row.perAgent(), row.windows());
+        } catch (IllegalArgumentException e) {
+            throw new InputFormatException(source, 0, path, e.getMessage());
+        }
+    }
+
+    /** A list of agent ids, or {@code "all"} (the empty list of {@link Activity#attendees}). */
+    private static List<String> attendees(String source, String path, JsonNode node) {
+        if (node == null) {
+            throw new InputFormatException(source, 0, path, "missing field 'attendees': a list of agent ids or \"all\"");
+        }
+        if (node.isTextual() && node.asText().equals("all")) {
+            return List.of();
+        }
+        if (!node.isArray() || node.isEmpty()) {
+            throw new InputFormatException(source, 0, path, "expected a non-empty list of agent ids or \"all\"");
+        }
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            if (!node.get(i).isTextual() || node.get(i).asText().isBlank()) {
+                throw new InputFormatException(source, 0, path + "[" + i + "]", "expected an agent id");
+            }
+            ids.add(node.get(i).asText());
+        }
+        return ids;
+    }
+
+    private static ActivityRow row(Activity a) {
+        JsonNode attendees = a.forAll() ? WfmJson.mapper().getNodeFactory().textNode("all")
+                : WfmJson.mapper().valueToTree(a.attendees());
+        return new ActivityRow(a.id(), a.length(), a.together(), attendees, a.together() ? a.minAttendance() : null,
+                a.together() ? null : a.perAgent(), a.windows().isEmpty() ? null : a.windows(), null);
     }
 
     /**
@@ -200,7 +289,8 @@ public final class ScheduleProblemJson {
         ProblemFile out = new ProblemFile(problem.name(), problem.zone(), problem.interval(), problem.start(),
                 problem.days(), WfmJson.mapper().valueToTree(entries), problem.unplannedShrinkage(),
                 problem.shiftTypes(), problem.agents(), queues,
-                problem.previous().isEmpty() ? null : problem.previous());
+                problem.previous().isEmpty() ? null : problem.previous(),
+                problem.activities().isEmpty() ? null : problem.activities().stream().map(ScheduleProblemJson::row).toList());
         AtomicFile.write(file, w -> WfmJson.mapper().writeValue(w, out));
     }
 

@@ -6,6 +6,7 @@ import org.wfm.core.calls.PhoneTime;
 import org.wfm.core.workforce.Roster;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.Shift;
+import org.wfm.core.workforce.ShiftActivity;
 import org.wfm.core.workforce.ShiftBreak;
 import org.wfm.core.workforce.Timeline;
 
@@ -138,10 +139,11 @@ public final class Duty {
     }
 
     /**
-     * The agents of a roster: on the phones during their shifts and not on break. The horizon is the problem's. When
-     * every agent answers every queue of the problem they are all in group {@code main}, which takes every call unless
-     * a routing says otherwise; else an agent's group is its skill set, named by its queues in the problem's order
-     * joined by {@code +} ({@code service+sales}), and calls are routed by skill (see {@link #skills(String)}).
+     * The agents of a roster: on the phones during their shifts, not on break and not in an activity. The horizon is
+     * the problem's. When every agent answers every queue of the problem they are all in group {@code main}, which
+     * takes every call unless a routing says otherwise; else an agent's group is its skill set, named by its queues
+     * in the problem's order joined by {@code +} ({@code service+sales}), and calls are routed by skill (see
+     * {@link #skills(String)}).
      *
      * @throws IllegalArgumentException when the roster does not fit the problem (unknown agents, shifts outside the
      *                                  horizon or off their type, overlapping shifts or breaks)
@@ -182,15 +184,21 @@ public final class Duty {
                 int before = stretches.size();
                 long from = Timeline.epochOf(shift.start(), zone);
                 long shiftEnd = from + problem.shiftType(shift.type()).orElseThrow().length().getSeconds();
-                List<ShiftBreak> breaks = new ArrayList<>(shift.breaks());
-                breaks.sort((a, b) -> a.start().compareTo(b.start()));
-                for (ShiftBreak b : breaks) {
-                    long breakStart = Timeline.epochOf(b.start(), zone);
-                    if (breakStart > from) {
-                        stretches.add(new long[]{from, breakStart});
+                // breaks and activities (a meeting, coaching) take the agent off the phones alike
+                List<long[]> away = new ArrayList<>();
+                for (ShiftBreak b : shift.breaks()) {
+                    away.add(new long[]{Timeline.epochOf(b.start(), zone), Timeline.epochOf(b.end(), zone)});
+                }
+                for (ShiftActivity a : shift.activities()) {
+                    away.add(new long[]{Timeline.epochOf(a.start(), zone), Timeline.epochOf(a.end(), zone)});
+                }
+                away.sort((a, b) -> Long.compare(a[0], b[0]));
+                for (long[] b : away) {
+                    if (b[0] > from) {
+                        stretches.add(new long[]{from, b[0]});
                         breakAfter.add(true);
                     }
-                    from = Math.max(from, Timeline.epochOf(b.end(), zone));
+                    from = Math.max(from, b[1]);
                 }
                 if (shiftEnd > from) {
                     stretches.add(new long[]{from, shiftEnd});

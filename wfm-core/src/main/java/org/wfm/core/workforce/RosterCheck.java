@@ -62,6 +62,7 @@ public final class RosterCheck {
             shifts.sort(Comparator.comparing(Shift::start));
             check.checkAgent(agent, shifts);
         }
+        check.checkActivities(roster.shifts());
         check.checkCoverage(roster);
         return List.copyOf(check.violations);
     }
@@ -126,6 +127,9 @@ public final class RosterCheck {
                 add(counts, set, origin, step, instant(problem, shift.start()), instant(problem, shift.end()), 1);
                 for (ShiftBreak b : shift.breaks()) {
                     add(counts, set, origin, step, instant(problem, b.start()), instant(problem, b.end()), -1);
+                }
+                for (ShiftActivity a : shift.activities()) {
+                    add(counts, set, origin, step, instant(problem, a.start()), instant(problem, a.end()), -1);
                 }
             }
             List<QueueDemand> queues = problem.queues();
@@ -345,6 +349,83 @@ public final class RosterCheck {
         }
     }
 
+    /**
+     * The activities' rules: each session of a known activity its agent attends, on the grid, of the activity's length
+     * (a cut shift's last session may end with the cut), inside one window and inside its shift, overlapping no break
+     * and no other session of the shift; a together activity in one session with at least minAttendance of its
+     * attendees; every attendee of another activity with perAgent sessions.
+     */
+    private void checkActivities(List<Shift> shifts) {
+        Map<String, Map<String, Integer>> held = new HashMap<>();
+        Map<String, TreeSet<LocalDateTime>> starts = new HashMap<>();
+        long step = problem.interval().getSeconds();
+        long origin = instant(problem, problem.horizonStart()).getEpochSecond();
+        for (Shift shift : shifts) {
+            String who = shift.agent();
+            List<long[]> busy = new ArrayList<>();
+            for (ShiftBreak b : shift.breaks()) {
+                busy.add(new long[] {instant(problem, b.start()).getEpochSecond(), instant(problem, b.end()).getEpochSecond()});
+            }
+            for (ShiftActivity a : shift.activities()) {
+                String where = "activity " + a.id() + " at " + a.start() + " in shift " + shift.start();
+                Activity activity = problem.activity(a.id()).orElse(null);
+                if (activity == null || !problem.attendees(activity).contains(who)) {
+                    fail(Rule.ACTIVITY_ATTENDEE, who, where + (activity == null ? ": no activity of that id"
+                            : ": the agent is not among its attendees"));
+                    continue;
+                }
+                long from = instant(problem, a.start()).getEpochSecond();
+                long to = instant(problem, a.end()).getEpochSecond();
+                long shiftEnd = instant(problem, shift.end()).getEpochSecond();
+                boolean endsWithCut = shift.cut() && to == shiftEnd && to - from < activity.length().getSeconds();
+                if ((from - origin) % step != 0 || (to - from != activity.length().getSeconds() && !endsWithCut)) {
+                    fail(Rule.ACTIVITY_PLACED, who, where + " lasts " + Duration.ofSeconds(to - from) + " on the "
+                            + problem.interval() + " grid; the activity lasts " + activity.length());
+                }
+                if (problem.windows(activity).stream().noneMatch(w -> w.holds(a.start(), a.end()))) {
+                    fail(Rule.ACTIVITY_PLACED, who, where + " is outside the activity's windows");
+                }
+                if (from < instant(problem, shift.start()).getEpochSecond() || to > shiftEnd) {
+                    fail(Rule.ACTIVITY_PLACED, who, where + " is not inside the shift " + shift.start() + ".." + shift.end());
+                }
+                for (long[] b : busy) {
+                    if (from < b[1] && to > b[0]) {
+                        fail(Rule.ACTIVITY_WITHOUT_OVERLAP, who, where + " overlaps a break or another activity");
+                        break;
+                    }
+                }
+                busy.add(new long[] {from, to});
+                held.computeIfAbsent(a.id(), k -> new HashMap<>()).merge(who, 1, Integer::sum);
+                starts.computeIfAbsent(a.id(), k -> new TreeSet<>()).add(a.start());
+            }
+        }
+        for (Activity activity : problem.activities()) {
+            Map<String, Integer> byAgent = held.getOrDefault(activity.id(), Map.of());
+            List<String> attendees = problem.attendees(activity);
+            if (activity.together()) {
+                TreeSet<LocalDateTime> at = starts.getOrDefault(activity.id(), new TreeSet<>());
+                if (at.size() > 1) {
+                    fail(Rule.ACTIVITY_TOGETHER, null, "activity " + activity.id() + " is held at " + at.size()
+                            + " times (" + at.first() + ", " + at.last() + "...), not once for all attendees");
+                }
+                int missing = attendees.size() - byAgent.size();
+                if (missing > activity.allowedMissing(attendees.size())) {
+                    fail(Rule.ACTIVITY_ATTENDANCE, null, "activity " + activity.id() + " has " + byAgent.size() + " of "
+                            + attendees.size() + " attendees; minAttendance " + activity.minAttendance() + " needs "
+                            + (attendees.size() - activity.allowedMissing(attendees.size())));
+                }
+                continue;
+            }
+            for (String who : attendees) {
+                int sessions = byAgent.getOrDefault(who, 0);
+                if (sessions != activity.perAgent()) {
+                    fail(Rule.ACTIVITY_ATTENDANCE, who, "has " + sessions + " sessions of activity " + activity.id()
+                            + ", it needs " + activity.perAgent());
+                }
+            }
+        }
+    }
+
     private void checkCoverage(Roster roster) {
         if (problem.hasQueues()) {
             checkQueueCoverage(roster);
@@ -369,6 +450,17 @@ public final class RosterCheck {
         double shortfall = expected.stream().mapToDouble(Coverage::shortfall).sum();
         double surplus = expected.stream().mapToDouble(Coverage::surplus).sum();
         checkSummary(roster, shortfall, surplus);
+        checkActivityTotals(roster);
+    }
+
+    /** Checks the summary's activity totals against those of the shifts. */
+    private void checkActivityTotals(Roster roster) {
+        List<RosterSummary.ActivityTotals> expected = problem.activities().isEmpty() ? null
+                : RosterSummary.ActivityTotals.of(problem, roster.shifts());
+        if (!java.util.Objects.equals(expected, roster.summary().activities())) {
+            fail(Rule.SUMMARY_REPORTED, null, "summary.activities " + roster.summary().activities()
+                    + " differs from the shifts' " + expected);
+        }
     }
 
     /**
@@ -421,6 +513,7 @@ public final class RosterCheck {
             surplus += within[all] - served;
         }
         double paid = checkSummary(roster, shortfall, surplus);
+        checkActivityTotals(roster);
         RosterSummary rows = RosterSummary.of(roster.coverage(), paid);
         if (roster.summary().byQueue() == null || !sameTotals(roster.summary().byQueue(), rows.byQueue())) {
             fail(Rule.SUMMARY_REPORTED, null, "summary.byQueue " + roster.summary().byQueue()

@@ -45,12 +45,24 @@ public enum Rule {
     MIN_PAID_HOURS("minPaidHours", Level.HARD),
     /** The contract's maximum paid hours. */
     MAX_PAID_HOURS("maxPaidHours", Level.HARD),
+    /** A shift's activity names an activity of the problem that its agent attends. */
+    ACTIVITY_ATTENDEE("activityAttendee", Level.HARD),
+    /** A session of an activity lies on the grid, lasts the activity's length, inside one window and its shift. */
+    ACTIVITY_PLACED("activityPlaced", Level.HARD),
+    /** A session overlaps no break and no other session of the same agent. */
+    ACTIVITY_WITHOUT_OVERLAP("activityWithoutOverlap", Level.HARD),
+    /** A together activity is one session: all its attendees at the same time. */
+    ACTIVITY_TOGETHER("activityTogether", Level.HARD),
+    /** Every attendee gets its sessions; a together session has at least minAttendance of its attendees. */
+    ACTIVITY_ATTENDANCE("activityAttendance", Level.HARD),
     /** The roster's coverage rows agree with its shifts. */
     COVERAGE_REPORTED("coverageReported", Level.HARD),
     /** The roster's summary agrees with its shifts. */
     SUMMARY_REPORTED("summaryReported", Level.HARD),
     /** Planned agents missing on the phones, squared per interval so shortfall spreads. */
     UNDERSTAFFING("understaffing", Level.MEDIUM),
+    /** Attendees a together session goes without, within its minAttendance. */
+    ACTIVITY_MISSING("activityMissing", Level.SOFT),
     /** When repairing a roster, each shift changed from the original. */
     KEEP_ORIGINAL_SHIFTS("keepOriginalShifts", Level.SOFT),
     /** Agents on the phones beyond the planned requirement. */

@@ -44,11 +44,14 @@ import java.util.Set;
  *                           last one, and the days worked in a row up to the horizon count for maxConsecutiveDays.
  *                           They are not the roster's shifts: paid hours and days are those of the previous week.
  *                           Empty for a problem that follows nothing
+ * @param activities         meetings, trainings and coaching the roster must make room for, unique ids, attendees
+ *                           among the agents, lengths and windows on the grid and windows inside the horizon; at
+ *                           most {@link #MAX_SESSIONS} sessions in all. Empty: none
  */
 public record ScheduleProblem(String name, ZoneId zone, Duration interval, LocalDate start, int days,
                               IntervalSeries requirements, double unplannedShrinkage,
                               List<ShiftType> shiftTypes, List<Agent> agents, List<QueueDemand> queues,
-                              List<Shift> previous) {
+                              List<Shift> previous, List<Activity> activities) {
 
     /** Most queues in one problem: skill sets are sets of queues, and {@link RosterCheck} proves each interval's allocation optimal over every subset of queues. */
     public static final int MAX_QUEUES = 12;
@@ -92,6 +95,20 @@ public record ScheduleProblem(String name, ZoneId zone, Duration interval, Local
         checkSkills(queues, agents);
         previous = previous == null ? List.of() : List.copyOf(previous);
         checkPrevious(previous, agentIds, start);
+        activities = activities == null ? List.of() : List.copyOf(activities);
+        checkActivities(activities, agents, agentIds, interval, start, days);
+    }
+
+    /** Most sessions of activities in one problem (a together activity is one, else one per attendee and session). */
+    public static final int MAX_SESSIONS = 20_000;
+
+    /** A problem without activities. */
+    public ScheduleProblem(String name, ZoneId zone, Duration interval, LocalDate start, int days,
+                           IntervalSeries requirements, double unplannedShrinkage,
+                           List<ShiftType> shiftTypes, List<Agent> agents, List<QueueDemand> queues,
+                           List<Shift> previous) {
+        this(name, zone, interval, start, days, requirements, unplannedShrinkage, shiftTypes, agents, queues,
+                previous, List.of());
     }
 
     /** A problem that follows no previous roster. */
@@ -136,7 +153,68 @@ public record ScheduleProblem(String name, ZoneId zone, Duration interval, Local
     /** The same problem following these shifts of the previous roster (see {@link #previous}). */
     public ScheduleProblem withPrevious(List<Shift> shifts) {
         return new ScheduleProblem(name, zone, interval, start, days, requirements, unplannedShrinkage, shiftTypes,
-                agents, queues, shifts);
+                agents, queues, shifts, activities);
+    }
+
+    /** The same problem with these activities (see {@link #activities}). */
+    public ScheduleProblem withActivities(List<Activity> newActivities) {
+        return new ScheduleProblem(name, zone, interval, start, days, requirements, unplannedShrinkage, shiftTypes,
+                agents, queues, previous, newActivities);
+    }
+
+    /** The ids of an activity's attendees: its list, or every agent of the team in team order. */
+    public List<String> attendees(Activity activity) {
+        return activity.forAll() ? agents.stream().map(Agent::id).toList() : activity.attendees();
+    }
+
+    /** An activity's windows: its own, or the whole horizon. */
+    public List<Activity.Window> windows(Activity activity) {
+        return activity.windows().isEmpty() ? List.of(new Activity.Window(horizonStart(), horizonEnd()))
+                : activity.windows();
+    }
+
+    /** The activity with this id. */
+    public Optional<Activity> activity(String id) {
+        return activities.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    private static void checkActivities(List<Activity> activities, List<Agent> agents, Set<String> agentIds,
+                                        Duration interval, LocalDate start, int days) {
+        Set<String> ids = new HashSet<>();
+        long sessions = 0;
+        long step = interval.getSeconds();
+        LocalDateTime from = start.atStartOfDay();
+        LocalDateTime to = start.plusDays(days).atStartOfDay();
+        for (Activity activity : activities) {
+            String what = "activity " + activity.id() + ": ";
+            if (!ids.add(activity.id())) {
+                throw new IllegalArgumentException("activity " + activity.id() + " is defined twice");
+            }
+            for (String attendee : activity.attendees()) {
+                if (!agentIds.contains(attendee)) {
+                    throw new IllegalArgumentException(what + "attendee " + attendee + " is not an agent of the team");
+                }
+            }
+            if (activity.length().getSeconds() % step != 0) {
+                throw new IllegalArgumentException(what + "length " + activity.length() + " is not a multiple of "
+                        + interval);
+            }
+            for (Activity.Window w : activity.windows()) {
+                if (w.start().isBefore(from) || w.end().isAfter(to)) {
+                    throw new IllegalArgumentException(what + "window " + w.start() + ".." + w.end()
+                            + " is not inside the horizon " + from + ".." + to);
+                }
+                if (w.start().toLocalTime().toSecondOfDay() % step != 0 || w.end().toLocalTime().toSecondOfDay() % step != 0) {
+                    throw new IllegalArgumentException(what + "window " + w.start() + ".." + w.end()
+                            + " does not lie on the " + interval + " grid");
+                }
+            }
+            sessions += activity.together() ? 1
+                    : (long) activity.perAgent() * (activity.forAll() ? agents.size() : activity.attendees().size());
+        }
+        if (sessions > MAX_SESSIONS) {
+            throw new IllegalArgumentException("the activities hold " + sessions + " sessions; at most " + MAX_SESSIONS);
+        }
     }
 
     /**
@@ -221,13 +299,13 @@ public record ScheduleProblem(String name, ZoneId zone, Duration interval, Local
     /** The same problem planning for this share of unplanned absence. */
     public ScheduleProblem withUnplannedShrinkage(double shrinkage) {
         return new ScheduleProblem(name, zone, interval, start, days, requirements, shrinkage, shiftTypes, agents,
-                queues, previous);
+                queues, previous, activities);
     }
 
     /** The same problem with other agents (after a sick call, say). */
     public ScheduleProblem withAgents(List<Agent> newAgents) {
         return new ScheduleProblem(name, zone, interval, start, days, requirements, unplannedShrinkage,
-                shiftTypes, newAgents, queues, previous);
+                shiftTypes, newAgents, queues, previous, activities);
     }
 
     /**
@@ -314,10 +392,11 @@ public record ScheduleProblem(String name, ZoneId zone, Duration interval, Local
     @Override
     public String toString() {
         return String.format(java.util.Locale.ROOT,
-                "ScheduleProblem[%s, %s, %s + %d days, %s grid, %d agents, %d shift types, %s%d intervals required, "
-                        + "planned demand %.1f agent-intervals, unplanned shrinkage %.1f%%]",
+                "ScheduleProblem[%s, %s, %s + %d days, %s grid, %d agents, %d shift types, %s%s%d intervals "
+                        + "required, planned demand %.1f agent-intervals, unplanned shrinkage %.1f%%]",
                 name, zone, start, days, interval, agents.size(), shiftTypes.size(),
-                hasQueues() ? queues.size() + " queues, " : "", requirements.size(),
+                hasQueues() ? queues.size() + " queues, " : "",
+                activities.isEmpty() ? "" : activities.size() + " activities, ", requirements.size(),
                 plannedDemand(), 100 * unplannedShrinkage);
     }
 

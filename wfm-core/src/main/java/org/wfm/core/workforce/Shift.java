@@ -18,12 +18,15 @@ import java.util.Objects;
  * @param start  local start
  * @param end    local end, exclusive
  * @param breaks the breaks in order
+ * @param activities the sessions of activities in the shift (meetings, coaching), in order; roster JSON key
+ *               {@code activities}, written only when there are any
  * @param cut    whether the shift ended early, at {@code end}, before its type's length (its agent went home
  *               sick): it holds the breaks that began before {@code end}, a break under way then ending with it,
  *               and its paid time is the time worked less the unpaid breaks taken (roster JSON key {@code cut},
  *               written only when true)
  */
 public record Shift(String agent, String type, LocalDateTime start, LocalDateTime end, List<ShiftBreak> breaks,
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ShiftActivity> activities,
                     @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean cut) {
 
     public Shift {
@@ -36,24 +39,37 @@ public record Shift(String agent, String type, LocalDateTime start, LocalDateTim
                     + ", not after it starts");
         }
         breaks = breaks == null ? List.of() : List.copyOf(breaks);
+        activities = activities == null ? List.of() : List.copyOf(activities);
     }
 
     /** The shift as the roster JSON holds it: {@code cut} is written only when true. */
     @JsonCreator
     static Shift read(@JsonProperty("agent") String agent, @JsonProperty("type") String type,
                       @JsonProperty("start") LocalDateTime start, @JsonProperty("end") LocalDateTime end,
-                      @JsonProperty("breaks") List<ShiftBreak> breaks, @JsonProperty("cut") Boolean cut) {
-        return new Shift(agent, type, start, end, breaks, Boolean.TRUE.equals(cut));
+                      @JsonProperty("breaks") List<ShiftBreak> breaks,
+                      @JsonProperty("activities") List<ShiftActivity> activities, @JsonProperty("cut") Boolean cut) {
+        return new Shift(agent, type, start, end, breaks, activities, Boolean.TRUE.equals(cut));
     }
 
-    /** A shift of its type's whole length. */
+    /** A shift of its type's whole length without activities. */
     public Shift(String agent, String type, LocalDateTime start, LocalDateTime end, List<ShiftBreak> breaks) {
-        this(agent, type, start, end, breaks, false);
+        this(agent, type, start, end, breaks, List.of(), false);
+    }
+
+    /** A shift without activities, cut or not. */
+    public Shift(String agent, String type, LocalDateTime start, LocalDateTime end, List<ShiftBreak> breaks,
+                 boolean cut) {
+        this(agent, type, start, end, breaks, List.of(), cut);
+    }
+
+    /** The same shift with these activities. */
+    public Shift withActivities(List<ShiftActivity> sessions) {
+        return new Shift(agent, type, start, end, breaks, sessions, cut);
     }
 
     /**
-     * This shift cut at {@code at}: it ends then, keeps the breaks that began before, a break under way ending
-     * with it.
+     * This shift cut at {@code at}: it ends then, keeps the breaks and activities that began before, one under way
+     * ending with it.
      *
      * @throws IllegalArgumentException when {@code at} is not inside the shift
      */
@@ -68,6 +84,12 @@ public record Shift(String agent, String type, LocalDateTime start, LocalDateTim
                 taken.add(b.end().isAfter(at) ? new ShiftBreak(b.name(), b.start(), at, b.paid()) : b);
             }
         }
-        return new Shift(agent, type, start, at, taken, true);
+        List<ShiftActivity> held = new ArrayList<>();
+        for (ShiftActivity a : activities) {
+            if (a.start().isBefore(at)) {
+                held.add(a.end().isAfter(at) ? new ShiftActivity(a.id(), a.start(), at) : a);
+            }
+        }
+        return new Shift(agent, type, start, at, taken, held, true);
     }
 }

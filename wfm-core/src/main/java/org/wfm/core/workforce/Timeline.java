@@ -1,5 +1,6 @@
 package org.wfm.core.workforce;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -7,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -132,15 +134,21 @@ public final class Timeline {
 
     /**
      * Calls {@code action} with the index of every interval the shift is on the phones in: the interval's start lies
-     * in the shift and not in one of its breaks (so a shift or break off the grid counts the intervals starting in it).
+     * in the shift and not in one of its breaks or activities (so a shift or break off the grid counts the intervals
+     * starting in it).
      */
     public void forEachOnThePhones(Shift shift, IntConsumer action) {
         long from = epochOf(shift.start());
         long to = epochOf(shift.end());
-        long[] breaks = new long[2 * shift.breaks().size()];
-        for (int k = 0; k < shift.breaks().size(); k++) {
+        int nb = shift.breaks().size();
+        long[] breaks = new long[2 * (nb + shift.activities().size())];
+        for (int k = 0; k < nb; k++) {
             breaks[2 * k] = epochOf(shift.breaks().get(k).start());
             breaks[2 * k + 1] = epochOf(shift.breaks().get(k).end());
+        }
+        for (int k = 0; k < shift.activities().size(); k++) {
+            breaks[2 * (nb + k)] = epochOf(shift.activities().get(k).start());
+            breaks[2 * (nb + k) + 1] = epochOf(shift.activities().get(k).end());
         }
         long first = Math.max(0, Math.floorDiv(from - startEpoch + step - 1, step)); // the first start at or after
         for (int i = (int) Math.min(first, size()); i < size() && epochAt(i) < to; i++) {
@@ -153,6 +161,22 @@ public final class Timeline {
                 action.accept(i);
             }
         }
+    }
+
+    /**
+     * The intervals a session of {@code length} may start in so that it lies inside one of {@code windows} and inside
+     * the horizon, ascending, each once.
+     */
+    public int[] sessionStarts(List<Activity.Window> windows, Duration length) {
+        int intervals = (int) (length.getSeconds() / step);
+        BitSet starts = new BitSet(size);
+        for (Activity.Window w : windows) {
+            int last = Math.min(indexAt(epochOf(w.end())), size) - intervals;
+            for (int i = Math.max(0, indexAt(epochOf(w.start()))); i <= last; i++) {
+                starts.set(i);
+            }
+        }
+        return starts.stream().toArray();
     }
 
     @Override

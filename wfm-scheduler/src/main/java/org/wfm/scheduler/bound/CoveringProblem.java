@@ -1,6 +1,7 @@
 package org.wfm.scheduler.bound;
 
 import org.wfm.core.IntervalSeries;
+import org.wfm.core.workforce.Activity;
 import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.BreakRule;
 import org.wfm.core.workforce.Contract;
@@ -58,6 +59,14 @@ final class CoveringProblem {
     record DayLimit(int[] days, int shifts) {
     }
 
+    /**
+     * The sessions of one activity: {@code count} sessions, each of {@code length} intervals at one of {@code starts},
+     * taking {@code attendees} agents off the phones (a together activity: one session of every attendee it may not
+     * go without; any other: one session per attendee and perAgent, of one agent each).
+     */
+    record Sessions(int[] starts, int length, int attendees, int count) {
+    }
+
     /** Horizons up to this many days get a limit for every set of days; longer ones for every run of days. */
     private static final int ALL_DAY_SETS = 7;
 
@@ -72,9 +81,10 @@ final class CoveringProblem {
     final int[][][] breaks;
     final List<Start> starts;
     final List<AgentGroup> groups;
+    final List<Sessions> activities;
 
     private CoveringProblem(int days, int intervals, double[] planned, int[] lengths, double[] paidHours, int[][][] breaks,
-                            List<Start> starts, List<AgentGroup> groups) {
+                            List<Start> starts, List<AgentGroup> groups, List<Sessions> activities) {
         this.days = days;
         this.intervals = intervals;
         this.planned = planned;
@@ -83,6 +93,7 @@ final class CoveringProblem {
         this.breaks = breaks;
         this.starts = starts;
         this.groups = groups;
+        this.activities = activities;
     }
 
     static CoveringProblem of(ScheduleProblem problem) {
@@ -121,8 +132,15 @@ final class CoveringProblem {
                 }
             }
         }
+        List<Sessions> activities = new ArrayList<>();
+        for (Activity a : problem.activities()) {
+            int invited = problem.attendees(a).size();
+            activities.add(new Sessions(timeline.sessionStarts(problem.windows(a), a.length()),
+                    (int) (a.length().getSeconds() / step), a.together() ? invited - a.allowedMissing(invited) : 1,
+                    a.together() ? 1 : invited * a.perAgent()));
+        }
         return new CoveringProblem(problem.days(), intervals, planned, lengths, paidHours, breaks, List.copyOf(starts),
-                groups(problem, timeline));
+                groups(problem, timeline), List.copyOf(activities));
     }
 
     /** Total planned demand over the horizon, agent-intervals. */

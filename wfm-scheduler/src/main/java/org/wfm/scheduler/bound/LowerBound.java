@@ -36,6 +36,12 @@ import java.util.Map;
  *       {@code min(maxDays, days it can work, maxHours / least paid shift)} (every set for a horizon of up to
  *       7 days, every run of consecutive days for a longer one; a vacation day cannot be traded for another
  *       agent's day); the group's paid hours at most the sum of {@code maxHours}.</li>
+ *   <li>Activities: per activity and start {@code a} of its windows, {@code z[a] >= 0} sessions starting there,
+ *       as many in all as the activity holds (1 for a together activity, attendees times perAgent for the others),
+ *       each taking its agents off the phones in the intervals it lasts (a together session: every attendee it may
+ *       not go without; the others: one). The intervals a session may lie in get a coverage row even when nobody
+ *       is planned there (planned 0), so a session cannot take off the phones agents no shift has put there
+ *       without paying for it in shortfall.</li>
  * </ul>
  * The pooled shortfall bound minimises {@code sum u_t}. The surplus bound then minimises {@code sum v_t} with
  * {@code sum u_t} held at most at the shortfall bound (the pooled one, or with skills the larger split one below)
@@ -54,7 +60,9 @@ import java.util.Map;
  * the LP with the same shortfall: the LP optimum cannot exceed it. Ignored or relaxed rules: integrality
  * (fractional shifts, save the rounding cut of each interval); the identity of agents within a group (their day
  * counts are shared out exactly, their paid hours only in total); minimum rest between shifts and maximum
- * consecutive days; unavailable windows, except that an agent whose
+ * consecutive days; who attends an activity (its sessions take the agents off the phones wherever shifts are, in
+ * fractions, at no particular agent's shift or break) and that a together session is one; unavailable windows,
+ * except that an agent whose
  * windows block every start of a day counts as unavailable that day; the order of breaks and their
  * non-overlap (overlapping breaks only lower coverage, which the minimum avoids); minimum hours for the
  * shortfall bound; skills, in part (below).
@@ -200,6 +208,16 @@ public final class LowerBound {
                         for (Variable z : shifts[d]) {
                             row.set(z, 1);
                         }
+                    }
+                }
+            }
+            for (CoveringProblem.Sessions sessions : covering.activities) {
+                Expression held = model.addExpression().level(sessions.count());
+                for (int at : sessions.starts()) {
+                    Variable z = model.addVariable().lower(0);
+                    held.set(z, 1);
+                    for (int t = at; t < Math.min(at + sessions.length(), rows.length); t++) {
+                        row(t).set(z, -sessions.attendees());
                     }
                 }
             }

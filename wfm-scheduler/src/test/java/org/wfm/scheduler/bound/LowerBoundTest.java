@@ -2,6 +2,7 @@ package org.wfm.scheduler.bound;
 
 import org.junit.jupiter.api.Test;
 import org.wfm.core.IntervalSeries;
+import org.wfm.core.workforce.Activity;
 import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.BreakRule;
 import org.wfm.core.workforce.Contract;
@@ -284,6 +285,29 @@ class LowerBoundTest {
     }
 
     /** {@code count} intervals of {@code required} agents from {@code from}, over a horizon of {@code days}. */
+    /**
+     * Two agents on one-hour shifts at 08:00 against 2 planned 08:00-09:00: 30 minutes of coaching each takes 4
+     * agent-intervals off the phones, a 30-minute meeting of both (or of one, with minAttendance 0.5) 4 (or 2);
+     * with the window 09:00-10:00, where no shift is and nobody is planned, the meeting can take no one off the
+     * phones: a bound of 4, its agents missing from the requirement where the shifts are.
+     */
+    @Test
+    void activitiesTakeTheirAttendeesOffThePhonesInTheBound() {
+        ScheduleProblem p = problem(1, List.of(HOUR_AT_8), List.of(Agent.of("A", Contract.NONE, "H8"),
+                Agent.of("B", Contract.NONE, "H8")), MONDAY.atTime(8, 0), 4, 2.0);
+        Duration half = Duration.ofMinutes(30);
+        assertThat(LowerBound.of(p)).isEqualTo(new Bound(0, 0));
+        assertThat(LowerBound.of(p.withActivities(List.of(Activity.perAgent("coaching", half, List.of())))))
+                .isEqualTo(new Bound(4, 0));
+        Activity meeting = Activity.together("meeting", half, List.of("A", "B"));
+        assertThat(LowerBound.of(p.withActivities(List.of(meeting)))).isEqualTo(new Bound(4, 0));
+        assertThat(LowerBound.of(p.withActivities(List.of(meeting.withMinAttendance(0.5)))))
+                .isEqualTo(new Bound(2, 0));
+        Activity late = Activity.together("meeting", half, List.of("A", "B"),
+                new Activity.Window(MONDAY.atTime(9, 0), MONDAY.atTime(10, 0)));
+        assertThat(LowerBound.of(p.withActivities(List.of(late))).shortfall()).isEqualTo(4);
+    }
+
     private static ScheduleProblem problem(int days, List<ShiftType> types, List<Agent> agents,
                                            LocalDateTime from, int count, double required) {
         IntervalSeries.Builder req = IntervalSeries.builder(UTC, QUARTER);

@@ -9,8 +9,8 @@ import java.time.LocalDateTime;
 
 /**
  * One interval of the horizon: the planned requirement per queue (agents wanted on the phones after unplanned
- * shrinkage) and, as a shadow variable kept by {@link CoverageListener}, the agents scheduled on the phones, in
- * all and per skill set. A move updates only the intervals whose count it changes, so coverage is incremental per
+ * shrinkage) and, as a shadow variable kept by {@link CoverageListener}, the agents scheduled on the phones (not on
+ * break, not in an activity), in all and per skill set. A move updates only the intervals whose count it changes, so coverage is incremental per
  * interval; with several queues the interval's understaffing is that of the {@link SkillAllocation} of its counts,
  * which depends on nothing else.
  */
@@ -34,6 +34,8 @@ public class IntervalCoverage {
             sourceVariableName = "break2")
     @ShadowVariable(variableListenerClass = CoverageListener.class, sourceEntityClass = ShiftAssignment.class,
             sourceVariableName = "break3")
+    @ShadowVariable(variableListenerClass = CoverageListener.class, sourceEntityClass = Session.class,
+            sourceVariableName = "start")
     private Integer scheduled = 0;
 
     /** Agents on the phones per skill set; replaced, never written in place, as clones share it. */

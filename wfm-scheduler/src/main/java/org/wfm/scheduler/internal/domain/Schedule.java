@@ -7,6 +7,7 @@ import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.wfm.core.workforce.Timeline;
 import org.wfm.core.IntervalSeries;
+import org.wfm.core.workforce.Activity;
 import org.wfm.core.workforce.Agent;
 import org.wfm.core.workforce.QueueDemand;
 import org.wfm.core.workforce.SkillAllocation;
@@ -15,6 +16,7 @@ import org.wfm.core.workforce.Coverage;
 import org.wfm.core.workforce.Roster;
 import org.wfm.core.workforce.RosterSummary;
 import org.wfm.core.workforce.Shift;
+import org.wfm.core.workforce.ShiftActivity;
 import org.wfm.core.workforce.ShiftBreak;
 import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.ShiftType;
@@ -30,7 +32,8 @@ import java.util.stream.IntStream;
 
 /**
  * The planning solution: one {@link ShiftAssignment} per agent and working day (no entity on time-off days or
- * days without a possible start), the agents and the demand of every interval of the horizon.
+ * days without a possible start), one {@link Session} per session of the problem's activities, the agents and the
+ * demand of every interval of the horizon.
  */
 @PlanningSolution
 public class Schedule {
@@ -43,45 +46,51 @@ public class Schedule {
     private List<IntervalCoverage> intervals;
     @PlanningEntityCollectionProperty
     private List<ShiftAssignment> assignments;
+    @PlanningEntityCollectionProperty
+    private List<Session> sessions;
     @PlanningScore
     private HardMediumSoftLongScore score;
     /** Agents on the phones per interval and skill set that no planning variable holds (see {@link FixedWork}). */
     private int[][] fixedCounts;
     /** Shifts of the roster that are not planned: shifts cut short by a sick call. */
     private List<Shift> cutShifts;
+    /** See {@link #index()}; a clone copies the reference, which then does not match its lists. */
+    private Index index;
 
     /** For the solver's cloning. */
     public Schedule() {
     }
 
-    /** A schedule from prepared parts (tests build small ones by hand), with no fixed work. */
+    /** A schedule from prepared parts (tests build small ones by hand), with no fixed work and no sessions. */
     public Schedule(ScheduleProblem problem, Timeline timeline, List<AgentRules> agents, List<IntervalCoverage> intervals,
                     List<ShiftAssignment> assignments) {
-        this(problem, timeline, agents, intervals, assignments, new FixedWork(problem, timeline,
+        this(problem, timeline, agents, intervals, assignments, List.of(), new FixedWork(problem, timeline,
                 problem.hasQueues() ? SkillMix.of(problem) : null, List.of()));
     }
 
     /** A schedule from prepared parts and the fixed work its coverage and roster include. */
     public Schedule(ScheduleProblem problem, Timeline timeline, List<AgentRules> agents, List<IntervalCoverage> intervals,
-                    List<ShiftAssignment> assignments, FixedWork fixed) {
+                    List<ShiftAssignment> assignments, List<Session> sessions, FixedWork fixed) {
         this.problem = problem;
         this.timeline = timeline;
         this.agents = agents;
         this.intervals = intervals;
         this.assignments = assignments;
+        this.sessions = sessions;
         this.fixedCounts = fixed.counts();
         this.cutShifts = fixed.cut();
         recount();
     }
 
-    /** The same schedule with other assignments (a roster restored for repair), its fixed work kept. */
-    public Schedule withAssignments(List<ShiftAssignment> restored) {
+    /** The same schedule with other assignments and sessions (a roster restored for repair), its fixed work kept. */
+    public Schedule withPlan(List<ShiftAssignment> restored, List<Session> restoredSessions) {
         Schedule copy = new Schedule();
         copy.problem = problem;
         copy.timeline = timeline;
         copy.agents = agents;
         copy.intervals = intervals;
         copy.assignments = restored;
+        copy.sessions = restoredSessions;
         copy.fixedCounts = fixedCounts;
         copy.cutShifts = cutShifts;
         copy.recount();
@@ -136,7 +145,107 @@ public class Schedule {
                 assignments.add(new ShiftAssignment(agentDay));
             }
         }
-        return new Schedule(problem, timeline, agents, List.of(intervals), assignments, fixed);
+        return new Schedule(problem, timeline, agents, List.of(intervals), assignments,
+                sessions(problem, timeline, agents), fixed);
+    }
+
+    /**
+     * The sessions of the problem's activities, unplaced: one per together activity, {@code perAgent} per attendee
+     * of the others. Each may start in any interval that keeps it inside one of the activity's windows.
+     */
+    private static List<Session> sessions(ScheduleProblem problem, Timeline timeline, List<AgentRules> agents) {
+        Map<String, Integer> position = new HashMap<>();
+        for (int a = 0; a < agents.size(); a++) {
+            position.put(agents.get(a).id(), a);
+        }
+        List<Session> sessions = new ArrayList<>();
+        for (Activity activity : problem.activities()) {
+            int length = (int) (activity.length().getSeconds() / timeline.step());
+            List<Integer> range = java.util.Arrays.stream(timeline.sessionStarts(problem.windows(activity),
+                    activity.length())).boxed().toList();
+            List<String> ids = problem.attendees(activity);
+            if (activity.together()) {
+                int[] order = ids.stream().mapToInt(position::get).toArray();
+                List<AgentRules> attendees = ids.stream().map(id -> agents.get(position.get(id))).toList();
+                sessions.add(new Session(activity.id(), activity.id(), true, length, attendees, order,
+                        activity.allowedMissing(ids.size()), 0, range));
+                continue;
+            }
+            for (String id : ids) {
+                int p = position.get(id);
+                for (int k = 1; k <= activity.perAgent(); k++) {
+                    sessions.add(new Session(activity.id() + "/" + id + "/" + k, activity.id(), false, length,
+                            List.of(agents.get(p)), new int[] {p}, 0, k - 1, range));
+                }
+            }
+        }
+        return sessions;
+    }
+
+    /**
+     * Who works when and attends what: each agent's assignments and sessions. It depends on which entities the
+     * schedule holds, not on their planning values, so it stays valid while moves change them.
+     */
+    public static final class Index {
+        private final Map<AgentRules, List<ShiftAssignment>> assignments = new java.util.IdentityHashMap<>();
+        private final Map<AgentRules, List<Session>> sessions = new java.util.IdentityHashMap<>();
+        private final List<ShiftAssignment> assignmentList;
+        private final List<Session> sessionList;
+
+        private Index(List<ShiftAssignment> assignments, List<Session> sessions) {
+            this.assignmentList = assignments;
+            this.sessionList = sessions;
+            for (ShiftAssignment a : assignments) {
+                this.assignments.computeIfAbsent(a.getAgent(), k -> new ArrayList<>()).add(a);
+            }
+            for (Session s : sessions) {
+                for (AgentRules attendee : s.attendees()) {
+                    this.sessions.computeIfAbsent(attendee, k -> new ArrayList<>()).add(s);
+                }
+            }
+        }
+
+        /** The agent's assignments, in day order. */
+        public List<ShiftAssignment> assignmentsOf(AgentRules agent) {
+            return assignments.getOrDefault(agent, List.of());
+        }
+
+        /** The sessions the agent is to attend. */
+        public List<Session> sessionsOf(AgentRules agent) {
+            return sessions.getOrDefault(agent, List.of());
+        }
+
+        /** Whether the agent attends the session in one of its shifts. */
+        public boolean attends(AgentRules agent, Session session) {
+            for (ShiftAssignment a : assignmentsOf(agent)) {
+                if (a.attends(session)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Attendees of the session who do not attend it. */
+        public int missing(Session session) {
+            int missing = 0;
+            for (AgentRules attendee : session.attendees()) {
+                missing += attends(attendee, session) ? 0 : 1;
+            }
+            return missing;
+        }
+    }
+
+    /**
+     * The index of this schedule's assignments and sessions, built once for its lists (a planning clone has lists of
+     * its own, so it builds its own): move factories ask for it at every step.
+     */
+    public Index index() {
+        Index known = index;
+        if (known == null || known.assignmentList != assignments || known.sessionList != sessions) {
+            known = new Index(assignments, sessions);
+            index = known;
+        }
+        return known;
     }
 
     /** The planned requirement of every interval of the horizon (per queue); absent intervals need 0. */
@@ -181,8 +290,12 @@ public class Schedule {
         return starts;
     }
 
-    /** Sets every interval's scheduled agents (per skill set) from the assignments' working intervals, from scratch. */
+    /**
+     * Sets every interval's scheduled agents (per skill set) from the assignments' working intervals, and every
+     * session's missing attendees, from scratch.
+     */
     public void recount() {
+        Index index = index();
         int sets = agents.stream().mapToInt(AgentRules::skillSet).max().orElse(0) + 1;
         int[][] scheduled = new int[intervals.size()][sets];
         for (int i = 0; i < fixedCounts.length && i < scheduled.length; i++) {
@@ -191,9 +304,12 @@ public class Schedule {
             }
         }
         for (ShiftAssignment a : assignments) {
-            for (int i : a.workingIntervals()) {
+            for (int i : a.workingIntervals(index.sessionsOf(a.getAgent()))) {
                 scheduled[i][a.getAgent().skillSet()]++;
             }
+        }
+        for (Session s : sessions) {
+            s.setMissing(index.missing(s));
         }
         for (IntervalCoverage d : intervals) {
             d.setCounts(java.util.Arrays.copyOf(scheduled[d.index()], d.sets()));
@@ -208,6 +324,7 @@ public class Schedule {
         int step = timeline.step();
         List<Shift> shifts = new ArrayList<>();
         long paidMinutes = 0;
+        Index index = index();
         for (ShiftAssignment a : assignments) {
             ShiftStart s = a.getStart();
             if (s == null) {
@@ -220,7 +337,15 @@ public class Schedule {
                 breaks.add(new ShiftBreak(rule.name(), timeline.localOf(from),
                         timeline.localOf(from + rule.length().getSeconds()), rule.paid()));
             }
-            shifts.add(new Shift(a.getAgent().id(), s.typeId(), s.localStart(), s.localEnd(), breaks));
+            List<ShiftActivity> held = new ArrayList<>();
+            for (Session session : index.sessionsOf(a.getAgent())) {
+                if (a.attends(session)) {
+                    held.add(new ShiftActivity(session.activityId(), timeline.localAt(session.getStart()),
+                            timeline.localAt(session.end())));
+                }
+            }
+            held.sort(Comparator.comparing(h -> timeline.epochOf(h.start())));
+            shifts.add(new Shift(a.getAgent().id(), s.typeId(), s.localStart(), s.localEnd(), breaks, held, false));
             paidMinutes += s.paidMinutes();
         }
         for (Shift cut : cutShifts) {
@@ -245,7 +370,7 @@ public class Schedule {
                 coverage.add(new Coverage(d.start(), queues.get(q), r.planned()[q], r.scheduled()[q]));
             }
         }
-        RosterSummary summary = RosterSummary.of(coverage, paidMinutes / 60.0);
+        RosterSummary summary = RosterSummary.of(coverage, paidMinutes / 60.0).withActivities(problem, shifts);
         boolean feasible = score != null && score.isSolutionInitialized() && score.hardScore() == 0;
         return new Roster(problem.name(), score == null ? "" : score.toString(), feasible, shifts, coverage, summary);
     }
@@ -268,6 +393,10 @@ public class Schedule {
 
     public List<ShiftAssignment> getAssignments() {
         return assignments;
+    }
+
+    public List<Session> getSessions() {
+        return sessions;
     }
 
     public HardMediumSoftLongScore getScore() {

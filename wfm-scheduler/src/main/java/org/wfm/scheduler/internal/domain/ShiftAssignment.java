@@ -254,32 +254,69 @@ public class ShiftAssignment {
         return overlap;
     }
 
-    /** Whether the shift's interval at offset {@code o} from its start is a break. */
-    public boolean onBreakAt(int o) {
-        for (int k = 0; k < start.breakCount(); k++) {
-            int b = breakOffset(k);
-            if (o >= b && o < b + start.breakLength(k)) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Whether the agent attends the session in this shift: the session lies inside the shift and overlaps none of
+     * its breaks.
+     */
+    public boolean attends(Session session) {
+        return session.getStart() != null && wouldAttend(session.getStart(), session.length());
     }
 
     /**
-     * Indexes of the horizon's intervals in which this agent is on the phones: on shift and not on break. The
-     * single source of coverage, for the score and for the roster alike.
+     * Whether a session of {@code length} intervals from interval {@code at} would lie inside this shift and
+     * overlap none of its breaks.
      */
+    public boolean wouldAttend(int at, int length) {
+        if (start == null) {
+            return false;
+        }
+        int from = at - start.startIndex();
+        int to = from + length;
+        if (from < 0 || to > start.lengthIntervals()) {
+            return false;
+        }
+        for (int k = 0; k < start.breakCount(); k++) {
+            int b = breakOffset(k);
+            if (from < b + start.breakLength(k) && to > b) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Indexes of the horizon's intervals in which this agent is on shift and not on break. */
     public int[] workingIntervals() {
+        return workingIntervals(List.of());
+    }
+
+    /**
+     * Indexes of the horizon's intervals in which this agent is on the phones: on shift, not on break and not in one
+     * of {@code sessions} it attends in this shift. The single source of coverage, for the score and for the roster
+     * alike.
+     *
+     * @param sessions the sessions of this assignment's agent
+     */
+    public int[] workingIntervals(List<Session> sessions) {
         if (start == null) {
             return new int[0];
         }
         int size = agentDay.intervals();
-        int[] working = new int[start.lengthIntervals()];
-        int n = 0;
         int first = start.startIndex();
-        for (int o = 0; o < start.lengthIntervals(); o++) {
+        boolean[] off = new boolean[start.lengthIntervals()];
+        for (int k = 0; k < start.breakCount(); k++) {
+            int b = breakOffset(k);
+            java.util.Arrays.fill(off, Math.max(0, b), Math.min(off.length, b + start.breakLength(k)), true);
+        }
+        for (Session session : sessions) {
+            if (attends(session)) {
+                java.util.Arrays.fill(off, session.getStart() - first, session.end() - first, true);
+            }
+        }
+        int[] working = new int[off.length];
+        int n = 0;
+        for (int o = 0; o < off.length; o++) {
             int i = first + o;
-            if (i >= 0 && i < size && !onBreakAt(o)) {
+            if (i >= 0 && i < size && !off[o]) {
                 working[n++] = i;
             }
         }

@@ -110,10 +110,11 @@ public final class GreedyConstruction implements CustomPhaseCommand<Schedule> {
         return true;
     }
 
-    private static boolean restRespected(List<ShiftAssignment> days, ShiftStart candidate) {
+    /** Whether the candidate keeps the contract's rest to the agent's shifts of the other days. */
+    static boolean restRespected(List<ShiftAssignment> days, ShiftStart candidate) {
         long minRest = days.get(0).getAgent().minRestSeconds();
         for (ShiftAssignment a : days) {
-            if (!a.isAssigned()) {
+            if (!a.isAssigned() || a.getDay() == candidate.day()) {
                 continue;
             }
             ShiftStart other = a.getStart();

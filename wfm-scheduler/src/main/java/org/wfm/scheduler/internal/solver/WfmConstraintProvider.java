@@ -12,6 +12,7 @@ import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 import org.wfm.core.workforce.Rule;
 import org.wfm.scheduler.internal.domain.AgentRules;
 import org.wfm.scheduler.internal.domain.IntervalCoverage;
+import org.wfm.scheduler.internal.domain.Session;
 import org.wfm.scheduler.internal.domain.ShiftAssignment;
 
 import java.util.function.Function;
@@ -25,8 +26,9 @@ import java.util.function.Function;
  *   <li>medium: understaffing, per interval {@code (100 * max(0, planned - scheduled))^2}, i.e. the shortfall in
  *       hundredths of an agent squared; a reschedule also charges each changed shift here
  *       ({@link #CHANGE_WEIGHT});</li>
- *   <li>soft: overstaffing in hundredths of an agent per interval, paid minutes, and fairness:
- *       {@link #FAIRNESS_WEIGHT} times the square of each agent's weekend shifts and late shifts.</li>
+ *   <li>soft: overstaffing in hundredths of an agent per interval, paid minutes, fairness:
+ *       {@link #FAIRNESS_WEIGHT} times the square of each agent's weekend shifts and late shifts, and
+ *       {@link #MISSING_WEIGHT} per attendee a session goes without.</li>
  * </ul>
  * Coverage per interval is {@link IntervalCoverage#getScheduled()}, a shadow variable kept incrementally by
  * {@code CoverageListener}, so intervals nobody covers are penalized like any other and a move re-scores only
@@ -46,6 +48,11 @@ public final class WfmConstraintProvider implements ConstraintProvider {
     public static final long CHANGE_WEIGHT = 4 * 100 * 100;
     /** Medium penalty of a reschedule moving a break of an otherwise unchanged shift: 2 intervals one agent short. */
     public static final long BREAK_CHANGE_WEIGHT = CHANGE_WEIGHT / 2;
+    /**
+     * Soft penalty of an attendee a together session goes without, within its minAttendance: as much as an hour of
+     * paid time, so a session gathers whom it can, but never at the price of a planned agent missing on the phones.
+     */
+    public static final long MISSING_WEIGHT = 60 * 100;
     /** Soft weight of the squared count of weekend (or late) shifts per agent. */
     public static final long FAIRNESS_WEIGHT = 60;
 
@@ -69,12 +76,15 @@ public final class WfmConstraintProvider implements ConstraintProvider {
                 maxConsecutiveDays(factory),
                 minPaidHours(factory),
                 maxPaidHours(factory),
+                activityAttendance(factory),
+                activityWithoutOverlap(factory),
                 understaffing(factory),
                 keepOriginalShifts(factory),
                 overstaffing(factory),
                 paidHours(factory),
                 fairWeekends(factory),
                 fairLateShifts(factory),
+                activityMissing(factory),
         };
     }
 
@@ -207,6 +217,35 @@ public final class WfmConstraintProvider implements ConstraintProvider {
     private static BiConstraintStream<AgentRules, Long> paidMinutesPerAgent(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(ShiftAssignment.class)
                 .groupBy(AGENT, PAID_MINUTES);
+    }
+
+    /**
+     * A session without the attendees it needs (minAttendance of a together session, the one attendee of any other):
+     * the missing attendees beyond those allowed, times the session's intervals.
+     */
+    Constraint activityAttendance(ConstraintFactory factory) {
+        return factory.forEach(Session.class)
+                .filter(s -> s.missingBeyondAllowed() > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, s -> (long) s.missingBeyondAllowed() * s.length())
+                .asConstraint(Rule.ACTIVITY_ATTENDANCE.id());
+    }
+
+    /** Two sessions of the same agent at overlapping times: the shared attendees times the intervals of overlap. */
+    Constraint activityWithoutOverlap(ConstraintFactory factory) {
+        return factory.forEachUniquePair(Session.class, Joiners.overlapping(Session::getStart, Session::end))
+                .filter((a, b) -> a.sharedAttendees(b) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (a, b) -> (long) a.sharedAttendees(b)
+                        * (Math.min(a.end(), b.end()) - Math.max(a.getStart(), b.getStart())))
+                .asConstraint(Rule.ACTIVITY_WITHOUT_OVERLAP.id());
+    }
+
+    /** Attendees a together session goes without within its minAttendance: {@link #MISSING_WEIGHT} each. */
+    Constraint activityMissing(ConstraintFactory factory) {
+        return factory.forEach(Session.class)
+                .filter(s -> Math.min(s.getMissing(), s.allowedMissing()) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT,
+                        s -> MISSING_WEIGHT * Math.min(s.getMissing(), s.allowedMissing()))
+                .asConstraint(Rule.ACTIVITY_MISSING.id());
     }
 
     /** Per interval, the planned requirement not on the phones, in hundredths of an agent, squared. */

@@ -13,6 +13,7 @@ import org.wfm.core.workforce.ScheduleProblem;
 import org.wfm.core.workforce.ShiftType;
 import org.wfm.scheduler.internal.domain.IntervalCoverage;
 import org.wfm.scheduler.internal.domain.Schedule;
+import org.wfm.scheduler.internal.domain.Session;
 import org.wfm.scheduler.internal.domain.ShiftAssignment;
 import org.wfm.scheduler.internal.domain.ShiftStart;
 import org.wfm.scheduler.Scheduler;
@@ -77,7 +78,8 @@ class AutumnOverlapTest {
     void aBreakInTheSecondPassIsAHardViolation() {
         Schedule schedule = Schedule.of(problem());
         ConstraintVerifier<WfmConstraintProvider, Schedule> verifier = ConstraintVerifier.build(
-                        new WfmConstraintProvider(), Schedule.class, ShiftAssignment.class, IntervalCoverage.class)
+                        new WfmConstraintProvider(), Schedule.class, ShiftAssignment.class,
+                        Session.class, IntervalCoverage.class)
                 .withConstraintStreamImplType(ConstraintStreamImplType.BAVET);
         verifier.verifyThat(WfmConstraintProvider::breakTimesUnambiguous).given(saturdayNight(schedule, 9))
                 .penalizesBy(1);

@@ -5,7 +5,9 @@ import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 import org.wfm.core.workforce.Shift;
 import org.wfm.scheduler.internal.domain.IntervalCoverage;
+import org.wfm.scheduler.internal.domain.AgentRules;
 import org.wfm.scheduler.internal.domain.Schedule;
+import org.wfm.scheduler.internal.domain.Session;
 import org.wfm.scheduler.internal.domain.ShiftAssignment;
 
 import java.time.LocalDateTime;
@@ -20,7 +22,8 @@ import static org.wfm.scheduler.internal.solver.Fixture.N;
 class WfmConstraintProviderTest {
 
     private final ConstraintVerifier<WfmConstraintProvider, Schedule> verifier = ConstraintVerifier
-            .build(new WfmConstraintProvider(), Schedule.class, ShiftAssignment.class, IntervalCoverage.class)
+            .build(new WfmConstraintProvider(), Schedule.class, ShiftAssignment.class, Session.class,
+                    IntervalCoverage.class)
             .withConstraintStreamImplType(ConstraintStreamImplType.BAVET);
     private final Fixture f = new Fixture();
 
@@ -210,5 +213,64 @@ class WfmConstraintProviderTest {
         IntervalCoverage d = new IntervalCoverage(0, LocalDateTime.of(2026, 1, 5, 8, 0), planned);
         d.setScheduled(scheduled);
         return d;
+    }
+
+    /** A session of {@code length} intervals from {@code start} for {@code attendees}, {@code missing} of them absent. */
+    private Session session(String id, boolean together, int start, int length, int allowedMissing, int missing,
+                            String... attendees) {
+        List<AgentRules> who = java.util.Arrays.stream(attendees).map(f::agent).toList();
+        int[] order = java.util.Arrays.stream(attendees).mapToInt(a -> a.equals("A") ? 0 : 1).toArray();
+        Session s = new Session(id, id.split("/")[0], together, length, who, order, allowedMissing, 0,
+                List.of(start));
+        s.setStart(start);
+        s.setMissing(missing);
+        return s;
+    }
+
+    @Test
+    void activityAttendance() {
+        // a meeting of two that may go without one misses both: 1 beyond, 4 intervals; a coaching missed: 2
+        verifier.verifyThat(WfmConstraintProvider::activityAttendance)
+                .given(session("meeting", true, 40, 4, 1, 2, "A", "B"),
+                        session("coaching/A/1", false, 50, 2, 0, 1, "A"),
+                        session("coaching/B/1", false, 50, 2, 0, 0, "B"),
+                        session("training", true, 60, 8, 1, 1, "A", "B"))
+                .penalizesBy(6);
+    }
+
+    @Test
+    void activityWithoutOverlap() {
+        // meeting 40-44 (A, B); B's coaching 42-44 overlaps it by 2; A's coaching 43-45 overlaps the meeting by 1 and
+        // B's coaching (no shared attendee) not at all; B's training 44-52 touches the meeting's end without overlap
+        verifier.verifyThat(WfmConstraintProvider::activityWithoutOverlap)
+                .given(session("meeting", true, 40, 4, 0, 0, "A", "B"),
+                        session("coaching/B/1", false, 42, 2, 0, 0, "B"),
+                        session("coaching/A/1", false, 43, 2, 0, 0, "A"),
+                        session("training", true, 44, 8, 0, 0, "B"))
+                .penalizesBy(3);
+    }
+
+    @Test
+    void activityMissing() {
+        // the meeting may go without one and misses two: one is soft (the other hard); coaching allows none
+        verifier.verifyThat(WfmConstraintProvider::activityMissing)
+                .given(session("meeting", true, 40, 4, 1, 2, "A", "B"),
+                        session("coaching/A/1", false, 50, 2, 0, 1, "A"))
+                .penalizesBy(WfmConstraintProvider.MISSING_WEIGHT);
+    }
+
+    @Test
+    void aSessionAttendedInAShiftIsOffThePhonesAndOneOutsideItIsNot() {
+        // D Monday 08:00-12:00 (intervals 32-47), break at 09:00 (position 0): a session 10:00-10:30 is attended
+        ShiftAssignment day = f.working("A", 0, D, 8);
+        day.setBreakPosition(0, 0);
+        Session inside = session("coaching/A/1", false, 40, 2, 0, 0, "A");
+        Session onBreak = session("coaching/A/2", false, 36, 2, 0, 0, "A");
+        Session after = session("coaching/A/3", false, 48, 2, 0, 0, "A");
+        assertThat(day.attends(inside)).isTrue();
+        assertThat(day.attends(onBreak)).isFalse();
+        assertThat(day.attends(after)).isFalse();
+        assertThat(day.workingIntervals(List.of(inside, onBreak, after))).containsExactly(
+                32, 33, 34, 35, 37, 38, 39, 42, 43, 44, 45, 46, 47);
     }
 }
