@@ -145,7 +145,7 @@ final class InputCheck {
             int placed = -1;
             for (int p = 0; p < start.breakPositions(k) && placed < 0; p++) {
                 int offset = start.breakOffset(k, p);
-                if (offset >= earliestFree && (offset + start.breakLength(k) <= from || offset >= from + length)) {
+                if (offset >= earliestFree && start.breakClearOf(k, p, from, from + length)) {
                     placed = offset;
                 }
             }

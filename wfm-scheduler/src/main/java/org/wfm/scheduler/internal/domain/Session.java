@@ -9,6 +9,7 @@ import org.optaplanner.core.api.domain.variable.PlanningVariable;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 
 /**
  * One session of an activity: a together activity's one session for all its attendees, or one of an attendee's
@@ -156,6 +157,18 @@ public class Session {
     /** Whether the session may start at interval {@code i}. */
     public boolean mayStartAt(int i) {
         return java.util.Collections.binarySearch(startRange, i) >= 0;
+    }
+
+    /**
+     * A random start for this session inside the shift {@code host} (null: none) that its windows allow, or
+     * {@code null} when the draw falls outside them or the shift is too short.
+     */
+    public Integer randomStartIn(ShiftStart host, Random random) {
+        if (host == null || host.lengthIntervals() < length) {
+            return null;
+        }
+        int at = host.startIndex() + random.nextInt(host.lengthIntervals() - length + 1);
+        return mayStartAt(at) ? at : null;
     }
 
     /** Attendees the two sessions share. */

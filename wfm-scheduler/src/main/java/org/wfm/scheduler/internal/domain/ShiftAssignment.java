@@ -267,17 +267,12 @@ public class ShiftAssignment {
      * overlap none of its breaks.
      */
     public boolean wouldAttend(int at, int length) {
-        if (start == null) {
+        if (start == null || !start.holds(at, length)) {
             return false;
         }
         int from = at - start.startIndex();
-        int to = from + length;
-        if (from < 0 || to > start.lengthIntervals()) {
-            return false;
-        }
         for (int k = 0; k < start.breakCount(); k++) {
-            int b = breakOffset(k);
-            if (from < b + start.breakLength(k) && to > b) {
+            if (!start.breakClearOf(k, breakPosition(k), from, from + length)) {
                 return false;
             }
         }

@@ -158,6 +158,20 @@ public final class ShiftStart {
         return breakEarliest[k] + Math.min(Math.max(position, 0), breakPositions[k] - 1);
     }
 
+    /** Whether the intervals {@code [at, at + length)} of the timeline lie inside this shift. */
+    public boolean holds(int at, int length) {
+        return at >= startIndex && at + length <= startIndex + lengthIntervals;
+    }
+
+    /**
+     * Whether break {@code k} at window position {@code position} stays clear of the offsets {@code [from, to)} from
+     * the shift start (a session's).
+     */
+    public boolean breakClearOf(int k, int position, int from, int to) {
+        int b = breakOffset(k, position);
+        return b + breakLength[k] <= from || b >= to;
+    }
+
     @Override
     public String toString() {
         return type.id() + "@" + localStart;

@@ -2,9 +2,7 @@ package org.wfm.scheduler.internal.solver;
 
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.domain.variable.descriptor.GenuineVariableDescriptor;
-import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import org.optaplanner.core.impl.heuristic.selector.move.generic.ChangeMove;
-import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 import org.wfm.scheduler.internal.domain.Schedule;
 import org.wfm.scheduler.internal.domain.ShiftAssignment;
 import org.wfm.scheduler.internal.domain.ShiftStart;
@@ -18,7 +16,7 @@ import java.util.Random;
  * changes over the whole day rarely hit. A shift start's value range lists each type's starts in time order,
  * so a neighbour is a nearby index of the same type. Pinned and off days are skipped.
  */
-public final class NudgeShiftMoves implements MoveIteratorFactory<Schedule, ChangeMove<Schedule>> {
+public final class NudgeShiftMoves extends RandomMoves<ChangeMove<Schedule>> {
 
     /** Largest nudge, in start steps. */
     static final int MAX_STEPS = 4;
@@ -29,16 +27,9 @@ public final class NudgeShiftMoves implements MoveIteratorFactory<Schedule, Chan
     }
 
     @Override
-    public Iterator<ChangeMove<Schedule>> createOriginalMoveIterator(ScoreDirector<Schedule> scoreDirector) {
-        throw new UnsupportedOperationException("nudges are selected at random only");
-    }
-
-    @Override
     public Iterator<ChangeMove<Schedule>> createRandomMoveIterator(ScoreDirector<Schedule> scoreDirector,
                                                                    Random random) {
-        GenuineVariableDescriptor<Schedule> start = ((InnerScoreDirector<Schedule, ?>) scoreDirector)
-                .getSolutionDescriptor().findEntityDescriptorOrFail(ShiftAssignment.class)
-                .getGenuineVariableDescriptor("start");
+        GenuineVariableDescriptor<Schedule> start = variable(scoreDirector, ShiftAssignment.class, "start");
         List<ShiftAssignment> assignments = scoreDirector.getWorkingSolution().getAssignments();
         return new Iterator<>() {
             @Override

@@ -2,14 +2,11 @@ package org.wfm.scheduler.internal.solver;
 
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.domain.variable.descriptor.GenuineVariableDescriptor;
-import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import org.optaplanner.core.impl.heuristic.selector.move.generic.ChangeMove;
-import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 import org.wfm.scheduler.internal.domain.AgentRules;
 import org.wfm.scheduler.internal.domain.Schedule;
 import org.wfm.scheduler.internal.domain.Session;
 import org.wfm.scheduler.internal.domain.ShiftAssignment;
-import org.wfm.scheduler.internal.domain.ShiftStart;
 
 import java.util.Iterator;
 import java.util.List;
@@ -20,7 +17,7 @@ import java.util.Random;
  * the starts worth trying, where a random start of the whole window mostly lands outside every shift. Moving a
  * together session moves it for all its attendees. Pinned sessions are skipped.
  */
-public final class SessionIntoShiftMoves implements MoveIteratorFactory<Schedule, ChangeMove<Schedule>> {
+public final class SessionIntoShiftMoves extends RandomMoves<ChangeMove<Schedule>> {
 
     @Override
     public long getSize(ScoreDirector<Schedule> scoreDirector) {
@@ -28,16 +25,9 @@ public final class SessionIntoShiftMoves implements MoveIteratorFactory<Schedule
     }
 
     @Override
-    public Iterator<ChangeMove<Schedule>> createOriginalMoveIterator(ScoreDirector<Schedule> scoreDirector) {
-        throw new UnsupportedOperationException("session moves are selected at random only");
-    }
-
-    @Override
     public Iterator<ChangeMove<Schedule>> createRandomMoveIterator(ScoreDirector<Schedule> scoreDirector,
                                                                    Random random) {
-        GenuineVariableDescriptor<Schedule> start = ((InnerScoreDirector<Schedule, ?>) scoreDirector)
-                .getSolutionDescriptor().findEntityDescriptorOrFail(Session.class)
-                .getGenuineVariableDescriptor("start");
+        GenuineVariableDescriptor<Schedule> start = variable(scoreDirector, Session.class, "start");
         Schedule schedule = scoreDirector.getWorkingSolution();
         List<Session> sessions = schedule.getSessions();
         Schedule.Index index = schedule.index();
@@ -60,13 +50,8 @@ public final class SessionIntoShiftMoves implements MoveIteratorFactory<Schedule
                     if (days.isEmpty()) {
                         continue;
                     }
-                    ShiftAssignment day = days.get(random.nextInt(days.size()));
-                    ShiftStart shift = day.getStart();
-                    if (shift == null || shift.lengthIntervals() < s.length()) {
-                        continue;
-                    }
-                    int at = shift.startIndex() + random.nextInt(shift.lengthIntervals() - s.length() + 1);
-                    if (at != s.getStart() && s.mayStartAt(at)) {
+                    Integer at = s.randomStartIn(days.get(random.nextInt(days.size())).getStart(), random);
+                    if (at != null && !at.equals(s.getStart())) {
                         return new ChangeMove<>(start, s, at);
                     }
                 }

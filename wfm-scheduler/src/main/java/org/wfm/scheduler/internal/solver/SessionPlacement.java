@@ -16,10 +16,11 @@ import java.util.List;
 /**
  * Places the sessions no roster placed yet, after the shifts: together sessions first, most attendees first, then
  * the attendees' own sessions. Each goes where the most attendees can attend and, among those starts, where taking
- * them off the phones adds the least shortfall and uses the most surplus: slack first. (Quadratic in nothing: per
- * session, starts times attendees times their days.) A together session that
- * still misses more attendees than it may then has each missing attendee's shift moved (same type, the nearest start
- * that holds the session, within the contract's rest) and its breaks moved off the session.
+ * them off the phones adds the least shortfall and uses the most surplus: slack first. A together session that still
+ * misses more attendees than it may then has each missing attendee's shift moved (same type, the nearest start that
+ * holds the session, within the contract's rest) or, when none can, a day off swapped with the session's day; and
+ * the shift's breaks moved off the session. Per session the work is its starts times its attendees times their
+ * days.
  */
 public final class SessionPlacement implements CustomPhaseCommand<Schedule> {
 
@@ -95,7 +96,7 @@ public final class SessionPlacement implements CustomPhaseCommand<Schedule> {
                 continue;
             }
             for (ShiftStart s : a.getStartRange()) {
-                if (at >= s.startIndex() && at + session.length() <= s.startIndex() + s.lengthIntervals()) {
+                if (s.holds(at, session.length())) {
                     return true;
                 }
             }
@@ -131,8 +132,7 @@ public final class SessionPlacement implements CustomPhaseCommand<Schedule> {
             ShiftStart current = day.getStart();
             ShiftStart nearest = null;
             for (ShiftStart s : day.getStartRange()) {
-                boolean holds = s.type() == current.type() && session.getStart() >= s.startIndex()
-                        && session.end() <= s.startIndex() + s.lengthIntervals();
+                boolean holds = s.type() == current.type() && s.holds(session.getStart(), session.length());
                 if (holds && GreedyConstruction.restRespected(days, s) && (nearest == null
                         || Math.abs(s.startEpoch() - current.startEpoch())
                         < Math.abs(nearest.startEpoch() - current.startEpoch()))) {
@@ -199,8 +199,7 @@ public final class SessionPlacement implements CustomPhaseCommand<Schedule> {
         List<ShiftAssignment> others = days.stream().filter(d -> d != donor).toList();
         ShiftStart best = null;
         for (ShiftStart s : target.getStartRange()) {
-            boolean holds = s.type() == donor.getStart().type() && session.getStart() >= s.startIndex()
-                    && session.end() <= s.startIndex() + s.lengthIntervals();
+            boolean holds = s.type() == donor.getStart().type() && s.holds(session.getStart(), session.length());
             // the start that puts the session nearest the shift's middle leaves the breaks room on both sides
             if (holds && GreedyConstruction.restRespected(others, s) && (best == null
                     || middleDistance(s, session) < middleDistance(best, session))) {
@@ -243,8 +242,7 @@ public final class SessionPlacement implements CustomPhaseCommand<Schedule> {
             int chosen = current;
             int distance = Integer.MAX_VALUE;
             for (int p = 0; p < s.breakPositions(k); p++) {
-                int offset = s.breakOffset(k, p);
-                boolean clear = offset >= earliestFree && (offset + s.breakLength(k) <= from || offset >= to);
+                boolean clear = s.breakOffset(k, p) >= earliestFree && s.breakClearOf(k, p, from, to);
                 if (clear && Math.abs(p - current) < distance) {
                     chosen = p;
                     distance = Math.abs(p - current);

@@ -4,9 +4,7 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.domain.variable.descriptor.GenuineVariableDescriptor;
 import org.optaplanner.core.impl.heuristic.move.CompositeMove;
 import org.optaplanner.core.impl.heuristic.move.Move;
-import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import org.optaplanner.core.impl.heuristic.selector.move.generic.ChangeMove;
-import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 import org.wfm.scheduler.internal.domain.Schedule;
 import org.wfm.scheduler.internal.domain.Session;
 
@@ -22,7 +20,7 @@ import java.util.Random;
  * drawn within an activity, so a problem with few such sessions among many others still finds them (a swap selector
  * over all sessions with a filter would reject most pairs and give up).
  */
-public final class SessionSwapMoves implements MoveIteratorFactory<Schedule, Move<Schedule>> {
+public final class SessionSwapMoves extends RandomMoves<Move<Schedule>> {
 
     @Override
     public long getSize(ScoreDirector<Schedule> scoreDirector) {
@@ -31,14 +29,8 @@ public final class SessionSwapMoves implements MoveIteratorFactory<Schedule, Mov
     }
 
     @Override
-    public Iterator<Move<Schedule>> createOriginalMoveIterator(ScoreDirector<Schedule> scoreDirector) {
-        throw new UnsupportedOperationException("session swaps are selected at random only");
-    }
-
-    @Override
     public Iterator<Move<Schedule>> createRandomMoveIterator(ScoreDirector<Schedule> scoreDirector, Random random) {
-        GenuineVariableDescriptor<Schedule> start = ((InnerScoreDirector<Schedule, ?>) scoreDirector)
-                .getSolutionDescriptor().findEntityDescriptorOrFail(Session.class).getGenuineVariableDescriptor("start");
+        GenuineVariableDescriptor<Schedule> start = variable(scoreDirector, Session.class, "start");
         Map<String, List<Session>> byActivity = new LinkedHashMap<>();
         for (Session s : scoreDirector.getWorkingSolution().getSessions()) {
             if (!s.together() && !s.isPinned()) {

@@ -4,10 +4,7 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.domain.variable.descriptor.GenuineVariableDescriptor;
 import org.optaplanner.core.impl.heuristic.move.CompositeMove;
 import org.optaplanner.core.impl.heuristic.move.Move;
-import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import org.optaplanner.core.impl.heuristic.selector.move.generic.ChangeMove;
-import org.optaplanner.core.impl.score.director.InnerScoreDirector;
-import org.optaplanner.core.impl.domain.solution.descriptor.SolutionDescriptor;
 import org.wfm.scheduler.internal.domain.Schedule;
 import org.wfm.scheduler.internal.domain.Session;
 import org.wfm.scheduler.internal.domain.ShiftAssignment;
@@ -25,7 +22,7 @@ import java.util.Random;
  * shift holding a session could not move or go, as the session left behind would miss its attendee (a hard rule),
  * and the search could not cut the paid hours that activities made it add.
  */
-public final class ShiftWithSessionsMoves implements MoveIteratorFactory<Schedule, Move<Schedule>> {
+public final class ShiftWithSessionsMoves extends RandomMoves<Move<Schedule>> {
 
     @Override
     public long getSize(ScoreDirector<Schedule> scoreDirector) {
@@ -33,17 +30,9 @@ public final class ShiftWithSessionsMoves implements MoveIteratorFactory<Schedul
     }
 
     @Override
-    public Iterator<Move<Schedule>> createOriginalMoveIterator(ScoreDirector<Schedule> scoreDirector) {
-        throw new UnsupportedOperationException("shift-with-session moves are selected at random only");
-    }
-
-    @Override
     public Iterator<Move<Schedule>> createRandomMoveIterator(ScoreDirector<Schedule> scoreDirector, Random random) {
-        SolutionDescriptor<Schedule> solution = ((InnerScoreDirector<Schedule, ?>) scoreDirector).getSolutionDescriptor();
-        GenuineVariableDescriptor<Schedule> shiftStart = solution.findEntityDescriptorOrFail(ShiftAssignment.class)
-                .getGenuineVariableDescriptor("start");
-        GenuineVariableDescriptor<Schedule> sessionStart = solution.findEntityDescriptorOrFail(Session.class)
-                .getGenuineVariableDescriptor("start");
+        GenuineVariableDescriptor<Schedule> shiftStart = variable(scoreDirector, ShiftAssignment.class, "start");
+        GenuineVariableDescriptor<Schedule> sessionStart = variable(scoreDirector, Session.class, "start");
         Schedule schedule = scoreDirector.getWorkingSolution();
         List<Session> sessions = schedule.getSessions();
         Schedule.Index index = schedule.index();
@@ -87,9 +76,7 @@ public final class ShiftWithSessionsMoves implements MoveIteratorFactory<Schedul
                     if (!day.attends(s)) {
                         continue;
                     }
-                    boolean stays = to != null && s.getStart() >= to.startIndex()
-                            && s.end() <= to.startIndex() + to.lengthIntervals();
-                    if (stays) {
+                    if (to != null && to.holds(s.getStart(), s.length())) {
                         continue;
                     }
                     if (s.together() || s.isPinned()) {
@@ -107,12 +94,7 @@ public final class ShiftWithSessionsMoves implements MoveIteratorFactory<Schedul
             /** A random start for the session inside the new shift or another shift of the agent, if it has one. */
             private Integer startInside(Session s, ShiftAssignment day, ShiftStart to, List<ShiftAssignment> days) {
                 ShiftAssignment other = days.get(random.nextInt(days.size()));
-                ShiftStart host = other == day ? to : other.getStart();
-                if (host == null || host.lengthIntervals() < s.length()) {
-                    return null;
-                }
-                int at = host.startIndex() + random.nextInt(host.lengthIntervals() - s.length() + 1);
-                return s.mayStartAt(at) ? at : null;
+                return s.randomStartIn(other == day ? to : other.getStart(), random);
             }
         };
     }
